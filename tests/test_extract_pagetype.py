@@ -1535,3 +1535,19 @@ def test_a_listing_declaring_a_collection_with_its_description_before_its_flat_e
     html = listing_page(language, f"<p>{intro}</p><p>{more}</p>", False, head=head)
     result = extract_article(html, f"https://n.example/{language}/transport")
     assert result.article is None, result.article and result.article.page_type
+
+
+@pytest.mark.parametrize("language", sorted(LISTING_PAGE_TEXTS))
+@pytest.mark.parametrize("url", ["https://n.example/{language}/tema/tram-strike-what-we-know",
+                                 "https://n.example/{language}/2024/05/tram-strike/page/2",
+                                 "https://n.example/{language}/news/tram-strike?q=share"])
+def test_an_undated_story_of_three_paragraphs_at_a_listings_address_with_more_entry_text_after_it_is_an_article(
+        language, url):
+    """A story that declares nothing, filed right under a topic's directory (or an article's second page, or shared
+    with a search parameter), its three paragraphs followed by a most-read block of entries in the same container
+    showing more text than the story: a run of paragraphs longer than a listing's description is a body of its own."""
+    intro, more, first, second = LISTING_PAGE_TEXTS[language]
+    story = "".join(f"<p>{text}</p>" for text in (intro, more, first.format(n=7)))
+    html = listing_page(language, story, False, "Tram strike: what we know so far")
+    result = extract_article(html, url.format(language=language))
+    assert result.article is not None, result.reason

@@ -67,6 +67,11 @@ if TYPE_CHECKING:  # only named in annotations: metadata reads dates, whose sear
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).
 BODY_PARAGRAPHS = 2
+# A listing's description under its name (a tag's SEO text, an author's bio) runs to at most this many
+# paragraphs in a row: a longer run of the page's own is a story's body, wherever the story is filed
+# (at a topic's address, "/tema/<its slug>", or on an article's second page, ".../page/2"), however many
+# teasers follow it (when in doubt, emit).
+DESCRIPTION_PARAGRAPHS = BODY_PARAGRAPHS
 # A text of only short lines is a link list when it has at least this many of them.
 LINK_LIST_LINES = 8
 SHORT_LINE_CHARS = 60
@@ -116,13 +121,15 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
     unmarked = unmarked_paragraphs(text, meta.title, linked)
     shape = text_shape(lines, teasers, unmarked)
     if unmarked is not None:  # paragraphs one after another as read: the links between them not taken out
-        shape.body = text_shape(read_lines, teasers, unmarked).body
+        read_shape = text_shape(read_lines, teasers, unmarked)
+        shape.body, shape.run = read_shape.body, min(shape.run, read_shape.run)  # a headline read as a paragraph
     if meta.declares_listing and not (shape.body and shape.own > shape.teasers):
         return LISTING
     if meta.dated and shape.body:
         return DATED
-    if shape.teasers > shape.own and (not shape.body or _listing_address(url, meta.canonical)):
-        return LISTING  # at a tag's, an author's or a search's address, a body of its own outweighs its teasers
+    if shape.teasers > shape.own and (not shape.body or (shape.run <= DESCRIPTION_PARAGRAPHS
+                                                          and _listing_address(url, meta.canonical))):
+        return LISTING  # at a tag's, an author's or a search's address, a description must outweigh its teasers
     if not meta.dated and not shape.body:
         if _link_list(read_lines, linked):
             return LISTING
@@ -692,6 +699,7 @@ class TextShape:
     own: int = 0        # characters of the page's own text
     teasers: int = 0    # characters of teasers for other pages
     body: bool = False  # the own text has BODY_PARAGRAPHS paragraphs of running text in a row
+    run: int = 0        # the longest run of the own text's paragraphs of running text
 
 
 def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str], bool] | None = None) -> TextShape:
@@ -719,6 +727,7 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
             run = 0
         elif paragraph(line):
             run += 1
+            shape.run = max(shape.run, run)
             shape.body = shape.body or run >= BODY_PARAGRAPHS
         else:
             run = 0
