@@ -2419,3 +2419,25 @@ def test_a_year_first_date_with_the_months_name_after_the_day_keeps_its_clock():
     assert _shown_time("2024 m. kovo 5 d. 14:20") == "2024-03-05T14:20:00"  # Lithuanian
     assert _shown_time("2024. március 5. 14:20") == "2024-03-05T14:20:00"  # Hungarian
     assert _shown_time("2024. gada 5. marts") == "2024-03-05"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("5.3.2024 kl. 15.20 Del", "nb"), ("5. mars 2024 kl. 15.20 Del på Facebook", "nb"), ("5.3.2024 klo 15.20 Osa", "fi"),
+    ("5 mars 2024 kl. 15.20 Rad", "sv"), ("5.3.2024, 15.20 Bar", "de"), ("5 marzo 2024, 15.20 Luce", "it"),
+])
+def test_a_capitalised_word_after_a_full_stop_clock_is_no_unit_cldr_writes_in_lower_case(text, language):
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date(text, date(2024, 3, 5), language)[:2] == (15, 20)
+
+
+def test_a_word_a_unit_of_time_also_writes_is_no_amount_word():
+    from datetime import date
+
+    from newsspider.extract.amounts import follows_amount
+    from newsspider.extract.published import _clock_with_date
+
+    assert not follows_amount(" min", 0, "hr")  # Croatian's arc minute, written as its minute
+    assert _clock_with_date("5.3.2024 u 15.20 min", date(2024, 3, 5), "hr")[:2] == (15, 20)

@@ -37,8 +37,10 @@ def follows_amount(text: str, end: int, language: str | None) -> bool:
 @cache
 def _amount_words(language: str) -> re.Pattern[str] | None:
     """The words after a number that make it an amount in ``language`` (read from Babel once a process, some ms),
-    as one pattern matching after spaces, in any case, as a whole word (a full stop ending it optional); None
-    where CLDR does not know the language."""
+    as one pattern matching after spaces, as a whole word (a full stop ending it optional), in the case CLDR writes it:
+    a unit is written so ("bar", "pkt", "del"), where a capital begins a label or a name ("Bar", Norwegian's share
+    button "Del"). Not a word a unit of time writes too (Croatian's arc minute "min"). None where CLDR does not
+    know the language."""
     from babel import Locale, UnknownLocaleError  # Babel's data is read only where a full-stop clock follows a date
     from babel.numbers import get_currency_name
     from babel.units import format_unit
@@ -48,29 +50,33 @@ def _amount_words(language: str) -> re.Pattern[str] | None:
     except (UnknownLocaleError, ValueError, TypeError):
         return None
     words: set[str] = set()
+    of_time: set[str] = set()  # a clock's own words: Croatian's arc minute is "min" as its minute is
     for unit in locale.unit_display_names:
-        if not isinstance(unit, str) or unit.startswith("duration-"):
+        if not isinstance(unit, str):
             continue
-        try:
-            form = format_unit(1.5, unit, length="short", locale=locale)
-        except (KeyError, ValueError, TypeError):
-            continue
-        word = " ".join(_NUMBER.sub(" ", str(form)).split())
-        if len(word.rstrip(".")) >= MIN_UNIT_CHARS:
-            words.add(word)
+        for length in ("short", "narrow") if unit.startswith("duration-") else ("short",):
+            try:
+                form = format_unit(1.5, unit, length=length, locale=locale)
+            except (KeyError, ValueError, TypeError):
+                continue
+            word = " ".join(_NUMBER.sub(" ", str(form)).split())
+            if unit.startswith("duration-"):
+                of_time.add(word.rstrip("."))
+            elif len(word.rstrip(".")) >= MIN_UNIT_CHARS:
+                words.add(word)
     for forms in locale.compact_decimal_formats.get("short", {}).values():  # by plural form, by magnitude
         for pattern in forms.values():
             words.update(f"{pattern.prefix[0]} {pattern.suffix[0]}".replace("'", "").split())  # "'.'": a literal
     for code, name in locale.currencies.items():
         words.update({name, *(get_currency_name(code, count, locale) for count in _COUNTS)})
     words.update(locale.currency_symbols.values())
-    words = {word.strip().rstrip(".") for word in words}
+    words = {word.strip().rstrip(".") for word in words} - of_time
     words = {word for word in words if len(word) >= MIN_CURRENCY_CHARS and any(char.isalpha() for char in word)
              and not _clock_word(word)}
     if not words:
         return None
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"[\s\u00a0\u202f]*(?:{alternatives})\.?(?!\w)", re.IGNORECASE)
+    return re.compile(rf"[\s\u00a0\u202f]*(?:{alternatives})\.?(?!\w)")
 
 
 def _clock_word(word: str) -> bool:
