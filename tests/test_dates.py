@@ -2441,3 +2441,15 @@ def test_a_word_a_unit_of_time_also_writes_is_no_amount_word():
 
     assert not follows_amount(" min", 0, "hr")  # Croatian's arc minute, written as its minute
     assert _clock_with_date("5.3.2024 u 15.20 min", date(2024, 3, 5), "hr")[:2] == (15, 20)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("5.3.2024 2.50 juta", "id"), ("5.3.2024 2.50 करोड़", "hi"), ("5 Mart 2024 2.50 milyar TL", "tr"),
+    ("5.3.2024 2.50 Millionen Euro", "de"),
+])
+def test_a_full_stop_number_followed_by_a_long_compact_number_word_is_no_clock(text, language):
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date(text, date(2024, 3, 5), language) is None

@@ -3,9 +3,9 @@
 "01:05" and "03:10" a full stop between two numbers also writes (Danish and Finnish "kl. 15.20", "klo 15.20").
 
 What CLDR says follows a number in a language: its currencies' symbols and names ("zł", "Kč", "Euro", "złotych"),
-its compact numbers' words ("mln", "Mio.", "tys."), its measurement units' short forms ("pkt", "kcal", "ppm"); not
-its units of time ("godz.", "Std.": a clock's own words), nor a word that is a clock's (a half of the day, "pm" a
-picometre too). Read for the page's language only, once a process: one language's unit is another's word.
+its compact numbers' words, short and long ("mln", "Mio.", "tys.", "juta", "करोड़"), its measurement units' short
+forms ("pkt", "kcal", "ppm"); not its units of time ("godz.", "Std.": a clock's own words), nor a word that is a
+clock's (a half of the day, "pm" a picometre too). Read for the page's language only, once a process: one language's unit is another's word.
 """
 from __future__ import annotations
 
@@ -64,8 +64,9 @@ def _amount_words(language: str) -> re.Pattern[str] | None:
                 of_time.add(word.rstrip("."))
             elif len(word.rstrip(".")) >= MIN_UNIT_CHARS:
                 words.add(word)
-    for forms in locale.compact_decimal_formats.get("short", {}).values():  # by plural form, by magnitude
-        for pattern in forms.values():
+    compact = locale.compact_decimal_formats  # short and long ("2,5 jt", "2,5 juta"; Hindi's "2.5 करोड़" is long only)
+    for forms in (form for length in ("short", "long") for form in compact.get(length, {}).values()):
+        for pattern in forms.values():  # by plural form, by magnitude
             words.update(f"{pattern.prefix[0]} {pattern.suffix[0]}".replace("'", "").split())  # "'.'": a literal
     for code, name in locale.currencies.items():
         words.update({name, *(get_currency_name(code, count, locale) for count in _COUNTS)})
