@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -739,7 +740,31 @@ def _reads_half(word: str, language: str | None) -> bool:
     languages = _HALF_LANGUAGES.get(word)
     if languages is None or not language:
         return True
-    return cldr_language(language) in languages
+    code = cldr_language(language)
+    return code in languages or _script_of(word) not in (None, _written_script(code))
+
+
+def _script_of(word: str) -> str | None:
+    """The Unicode script of ``word``'s first letter as its character name opens ("LATIN", "ETHIOPIC"), None for none.
+    A word in a script the page's language does not write is no initial nor word of that language (:func:`_reads_half`:
+    Amharic's "ከሰዓት" on a page declaring English, as a CMS's default declares it, is Amharic's afternoon)."""
+    letter = next((char for char in word if char.isalpha()), None)
+    if letter is None:
+        return None
+    return unicodedata.name(letter, "").split(" ", 1)[0] or None
+
+
+@cache
+def _written_script(language: str) -> str | None:
+    """The script ``language`` is most likely written in, by its Unicode name ("en": "LATIN", "ur": "ARABIC"; CLDR's
+    likely subtags through Babel), None where CLDR does not know the language. A script whose CLDR name is not its
+    Unicode one ("Bangla", "Simplified") matches no word's: the word is read, as on a page declaring nothing."""
+    from babel import Locale
+    from babel.core import get_global  # paid only where a clock has a CLDR word of another language beside it
+
+    likely = get_global("likely_subtags").get(language, "").split("_")
+    name = Locale("en").scripts.get(likely[1]) if len(likely) > 1 else None
+    return name.upper() if name else None
 
 
 def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:

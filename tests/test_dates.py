@@ -2453,3 +2453,15 @@ def test_a_full_stop_number_followed_by_a_long_compact_number_word_is_no_clock(t
     from newsspider.extract.published import _clock_with_date
 
     assert _clock_with_date(text, date(2024, 3, 5), language) is None
+
+
+def test_a_cldr_half_day_word_in_a_script_the_pages_language_does_not_write_is_read():
+    from newsspider.dates import shown_clock
+
+    # a page declaring English (a CMS's default) with Amharic, Pashto or Tibetan words for the halves of the day
+    assert shown_clock("5 March 2024, 3:20 ከሰዓት", "en") == (15, 20)
+    assert shown_clock("3:20 غ.و.", "en-US") == (15, 20)
+    assert shown_clock("3:20 ཕྱི་དྲོ་", "en") == (15, 20)
+    # in the page language's own script it stays gated: Oromo's "WB" on an English page, Torwali's "پی ایم" on Urdu's
+    assert shown_clock("11:00 WB", "en") == (11, 0)
+    assert shown_clock("3:20 پی ایم", "ur") == (3, 20)
