@@ -216,10 +216,16 @@ def _unit_forms(language: str | None) -> _UnitForms:
 
 
 @functools.cache
+def _units_data() -> dict:
+    """:data:`UNITS_FILE` as read, once a process (every language's forms: each language asked for reads it)."""
+    return json.loads(UNITS_FILE.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _language_unit_forms(base: str) -> _UnitForms:
     """The unit forms of a base language subtag; of every language ("") for one the CLDR data does
     not know, built once for all of them (every language's forms take some 800 KiB)."""
-    data = json.loads(UNITS_FILE.read_text(encoding="utf-8"))
+    data = _units_data()
     by_language: dict[str, dict[str, list]] = data["languages"]
     if base and base not in by_language:
         return _language_unit_forms("")
