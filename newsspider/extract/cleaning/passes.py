@@ -510,6 +510,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             continue
         nxt = next((j for j in range(i + 1, n) if key(j)), -1)
         rule: str | None = None
+        edge = False  # an unbracketed counter at the edge (:func:`_is_edge_counter`), read once by the counter's branch
         if title_keys and _shows_title(k, title_keys):
             rule = "headline"
         elif nxt >= 0 and k and key(nxt) == k and is_short(line, MAX_TITLED_WIDTH, MAX_REPEATED_HEADLINE_WORDS):
@@ -531,7 +532,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "consent"
         elif is_player(line, pats):
             rule = "player"
-        elif (is_counter(line) and not _in_table(lines, i)) or (_is_edge_counter(lines, i, line, (i, n)) and (
+        elif (is_counter(line) and not _in_table(lines, i)) or ((edge := _is_edge_counter(lines, i, line, (i, n))) and (
                 peeled or _beside_template(lines, i, pats, reading_time, given))):
             rule = "counter"
         elif reading_time(line) and not (nxt >= 0 and reading_time(predicate_form(lines[nxt]))) and (
@@ -549,7 +550,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             peeled = False
             i += 1
             continue
-        if rule is None and _is_edge_counter(lines, i, line, (i, n)):
+        if rule is None and edge:
             # Unbracketed counters alone so far: they go if the line below them is the template's.
             pending = i if pending < 0 else pending
             i += 1
