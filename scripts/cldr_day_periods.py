@@ -14,7 +14,6 @@ Tongan "EA"), so a page is read with its own language's words only (newsspider.d
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -22,7 +21,6 @@ from babel import Locale, __version__, localedata
 
 MIN_CHARS = 2
 OUT = Path(__file__).resolve().parents[1] / "newsspider" / "day_periods.json"
-_TWELVE_HOUR = re.compile(r"h")  # CLDR's pattern letter of the 12-hour clock's hour (1-12)
 
 
 def main() -> None:
@@ -35,7 +33,7 @@ def main() -> None:
         except (ValueError, TypeError):
             continue
         pattern = str(locale.time_formats["short"].pattern).replace("'", "")
-        if not _TWELVE_HOUR.search(pattern) or "a" not in pattern:
+        if "h" not in pattern or "a" not in pattern:  # "h": the 12-hour clock's hour (1-12), "a" its half
             continue
         place = "before" if pattern.index("a") < pattern.index("h") else "after"
         names = locale.day_periods.get("format", {}).get("abbreviated", {})
