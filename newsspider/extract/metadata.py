@@ -22,7 +22,7 @@ from itertools import accumulate, islice, takewhile
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsspider.extract.addresses import TOPIC_DIRECTORIES, address_key, join_url, split_url
+from newsspider.extract.addresses import TOPIC_DIRECTORIES, address_key, join_url, registrable_domain, split_url
 from newsspider.extract.bylines import (
     MAX_NAME_WORDS,
     PHRASE_WORD_CHARS,
@@ -68,7 +68,7 @@ from newsspider.extract.tags import (
     split_keywords,
 )
 from newsspider.unicode_classes import ascii_folded, ends_sentence, text_size
-from newsspider.urls import host_key, registered_domain
+from newsspider.urls import host_key
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                 "byl", "sailthru.author", "citation_author", "authors", "creator")
@@ -997,7 +997,7 @@ def _edition_words(url: str | None) -> list[str]:
     subdomain as another from a directory, and its titles end in that name ("... - Sport") as in a
     directory's (:func:`_path_words`). A label holding a digit ("www2", "s3") names a server, no section."""
     host = host_key(url)
-    registered = registered_domain(f"http://{host}/") if host.count(".") >= 2 else None
+    registered = registrable_domain(host) if host.count(".") >= 2 else None  # kept per host
     if not registered or not host.endswith(f".{registered}"):
         return []
     return [label for label in host[:-len(registered) - 1].split(".") if label and not any(char.isdigit() for char in label)]
