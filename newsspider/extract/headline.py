@@ -641,6 +641,11 @@ class _SiteNames:
         the reader reads as the headline's first words ("Real Madrid - Barça: 2-1" on .../real-madrid/)."""
         return replace(self, by_logo=False, section_kickers=False)
 
+    @cached_property
+    def site_only(self) -> _SiteNames:
+        """These names without the sections': the site's own alone (``all`` is ``site``)."""
+        return replace(self, all=self.site)
+
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
                      shown: Collection[str] = ()) -> str | None:
@@ -1227,7 +1232,7 @@ def _ends_with_name(title: str, last: str, names: _SiteNames) -> bool:
     before = title[:len(title) - len(last)].rstrip()
     if names.page is None or not (before[-1:] in _DASHES or before.endswith("--")):
         return True
-    return title_key(title) not in _heading_keys(names.page) or _names_site(last, replace(names, all=names.site))
+    return title_key(title) not in _heading_keys(names.page) or _names_site(last, names.site_only)
 
 
 def _barred_label(separator: str, part: str, names: _SiteNames) -> bool:
@@ -1251,7 +1256,7 @@ def _opens_with_name(title: str, first: str, names: _SiteNames) -> bool:
     separator = TITLE_SEPARATOR.match(title, len(first))
     if separator is not None and _barred_label(separator[0], first, names):
         return True
-    site_only = replace(names, all=names.site)
+    site_only = names.site_only
     if not _names_site(first, names if names.section_kickers else site_only):
         return False
     if not names.section_kickers or names.page is None:
