@@ -1121,7 +1121,14 @@ def story_only(text: str, story: HtmlElement | None, page: PageElements) -> bool
     paragraphs: the cleaner's), nor what a player set in the story shows where the browser plays
     nothing (an element of the story holding an ``<audio>`` or ``<video>``: its fallback text, the
     cleaner's too). A paragraph that is all one link's text (another story's title, an app's
-    promotion) is the link's label, not the story's, and stays precision mode's to judge."""
+    promotion) is the link's label, not the story's, and stays precision mode's to judge.
+
+    The story's own subheadings are the story's too: an ``<h2>``-``<h6>`` child of the ``story``
+    block that shows no link (a linked heading is a teaser's title, another story's). A subheading
+    ends in no stop, so a story of short sections read as less than an article, and precision mode
+    had the whole text to judge though nothing outside the story was there to cut (the benchmark's
+    meal-prep post: precision mode cut two of its section headings). A subtitle set as a heading under
+    the headline is not the story block's and stays precision mode's to judge (:func:`with_standfirst`)."""
     if story is None:
         return False
     # Each line, looked for among the story's children: a child whose text is no line is not
@@ -1136,6 +1143,9 @@ def story_only(text: str, story: HtmlElement | None, page: PageElements) -> bool
             continue
         if child.tag == "p":
             if not any(single_spaced(text_content(link)) == own for link in child.iter("a")):
+                missing.discard(own)
+        elif child.tag in HEADING_TAGS[1:]:
+            if not _shows_link(child):
                 missing.discard(own)
         elif next(child.iter("audio", "video"), None) is not None:
             missing.discard(own)
