@@ -2465,3 +2465,18 @@ def test_a_cldr_half_day_word_in_a_script_the_pages_language_does_not_write_is_r
     # in the page language's own script it stays gated: Oromo's "WB" on an English page, Torwali's "پی ایم" on Urdu's
     assert shown_clock("11:00 WB", "en") == (11, 0)
     assert shown_clock("3:20 پی ایم", "ur") == (3, 20)
+
+
+def test_the_page_language_the_clocks_are_read_in_is_its_html_lang_else_its_first_declared_locale():
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.parse import parse_html
+    from newsspider.extract.published import _page_language
+
+    def language(html_attributes: str, head: str) -> str | None:
+        return _page_language(PageElements(parse_html(f"<html {html_attributes}><head>{head}</head><body><p>x</p></body></html>")))
+
+    locales = "<meta name='description' content='d'><meta http-equiv='content-language' content='pt-BR'>"
+    assert language("lang='de-AT'", locales) == "de"
+    assert language("", locales) == "pt"
+    assert language("", "<meta property='og:locale' content='fr_FR'>" + locales) == "fr"
+    assert language("", "<meta name='description' content='d'>") is None

@@ -2,18 +2,25 @@
 them up (a name may repeat: every value is kept, in page order)."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from newsspider.extract.elements import PageElements, single_spaced
 from newsspider.extract.repair import readable
 
 
-def meta_values(page: PageElements) -> dict[str, list[str]]:
-    """Every ``<meta content>`` by its lower-cased property/name/itemprop, in page order (tags repeat)."""
+def meta_values(page: PageElements, names: Collection[str] | None = None) -> dict[str, list[str]]:
+    """Every ``<meta content>`` by its lower-cased property/name/itemprop, in page order (tags repeat);
+    of the lower-cased ``names`` only, where given: a reader of one or two tags (a locale) does not
+    repair the text of every other (:func:`~newsspider.extract.repair.readable`, most of the cost)."""
     values: dict[str, list[str]] = {}
     for element in page.of("meta"):
         key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
+        if not key:
+            continue
+        key = key.strip().lower()
         content = element.get("content")
-        if key and content is not None:
-            values.setdefault(key.strip().lower(), []).append(readable(content))
+        if content is not None and (names is None or key in names):
+            values.setdefault(key, []).append(readable(content))
     return values
 
 

@@ -251,6 +251,7 @@ _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # htmldate reads day first (2005-03-24); the century is this one.
 _YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
 _LOCALE_META = ("og:locale", "content-language")  # meta names (property, http-equiv) declaring a locale, first first
+_COUNTRY_META = ("og:url", *_LOCALE_META)  # the meta tags :func:`_page_country` reads
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
 _CENTURY = 2000
 WARM_UP_DATE = "Nov. 19, 2019"  # a date htmldate's parser hands on to dateparser (:func:`warm_up`)
@@ -1168,15 +1169,18 @@ def _writes_day_first(page: PageElements, url: str | None, lang: str, country: C
 
 def _page_language(page: PageElements) -> str | None:
     """The language the page declares (:func:`_written_language` of its ``<html lang>``), None where it declares
-    none: the language whose words for the halves of the day its clocks are read with."""
-    return _written_language(page, _locale(page.tree.get("lang"))) or None
+    none: the language whose words for the halves of the day its clocks are read with. Found once per page (the
+    date readers ask it of every ``<time>`` and dateline they read)."""
+    return page.remembered(_page_language, lambda: _written_language(page, _locale(page.tree.get("lang"))) or None)
 
 
 def _written_language(page: PageElements, lang: str) -> str:
     """The language a page writes its dates in: its ``<html lang>`` (``lang``), else the first locale its meta
     tags declare, without the region ("en" of "en-GB")."""
-    return (lang or next((_locale(locale) for name in _LOCALE_META for locale in meta_values(page).get(name, ())),
-                         "")).split("-")[0]
+    if lang:
+        return lang.split("-")[0]
+    meta = meta_values(page, _LOCALE_META)
+    return next((_locale(locale) for name in _LOCALE_META for locale in meta.get(name, ())), "").split("-")[0]
 
 
 def _dateline(page: PageElements, title: str | None, url: str | None, own: set[str]) -> str | None:
@@ -1386,7 +1390,7 @@ def _writes_month_first(page: PageElements, url: str | None, lang: str) -> bool:
     default, on a ``.co.uk`` page too)."""
     if lang != "en":
         return lang == "en-us"
-    meta = meta_values(page)
+    meta = meta_values(page, _LOCALE_META)
     locales = [locale for name in _LOCALE_META for locale in map(_locale, meta.get(name, ())) if locale.startswith("en-")]
     return locales[:1] == ["en-us"] and page_country([url], ["en-us"]) == "US"
 
@@ -1950,7 +1954,7 @@ def _html_source(tree: HtmlElement) -> str:
 def _undeclared_country(page: PageElements, url: str | None, canonical: str | None) -> str | None:
     """The country the page is for (:func:`_page_country`), from its addresses and the locales its
     meta tags and ``<html lang>`` declare."""
-    return _page_country(page, url, meta_values(page), canonical)
+    return _page_country(page, url, meta_values(page, _COUNTRY_META), canonical)
 
 
 def _readers_day_of(day: str, source: Callable[[], str], country: str | None) -> str:
