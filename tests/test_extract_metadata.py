@@ -7,6 +7,9 @@ import time
 import pytest
 
 from newsspider.extract.bylines import author_names
+from newsspider.extract.elements import PageElements
+from newsspider.extract.jsonld import declares_listing, page_paths, read_jsonld
+from newsspider.extract.meta_tags import meta_values
 from newsspider.extract.metadata import read_metadata
 from newsspider.extract.parse import parse_html
 from newsspider.extract.tags import clean_tags, split_keywords
@@ -104,6 +107,29 @@ def test_articles_listed_by_a_collection_page_are_not_the_pages_article():
         {"@type": "ListItem", "item": {"@type": "NewsArticle", "headline": "A teaser"}}]}}
     meta = metadata(jsonld(listing))
     assert not meta.declares_article and meta.declares_listing
+
+
+def test_the_listing_the_json_ld_declares_does_not_depend_on_the_addresses_it_was_read_for():
+    listing = {"@type": "CollectionPage", "url": "https://news.example/tag/storm"}
+    article = {"@type": "NewsArticle", "headline": "H", "url": "https://news.example/other.html"}
+    for blocks, expected in (([listing], True), ([listing, article], False), ([article], False)):
+        page = PageElements(parse_html(f"<html><head>{''.join(map(jsonld, blocks))}</head><body></body></html>"))
+        reads = [read_jsonld(page.of("script"), url, page_paths(url)) for url in
+                 (None, "https://news.example/tag/storm", "https://news.example/a.html")]
+        assert [read.listing for read in reads] == [expected] * 3, blocks
+        assert declares_listing(page) is expected  # read anew
+        read_first = PageElements(page.tree)
+        assert declares_listing(read_first, reads[2]) is expected and declares_listing(read_first) is expected
+
+
+def test_meta_values_of_some_names_are_those_of_all_names():
+    page = PageElements(parse_html("<html><head><meta property='og:locale' content='en_GB'>"
+                                   "<meta name='description' content='A &amp; B'><meta property=' OG:URL ' content='/a'>"
+                                   "<meta http-equiv='Content-Language' content='en-GB'><meta name='' content='x'>"
+                                   "</head><body></body></html>"))
+    every = meta_values(page)
+    for names in (("og:locale", "content-language"), ("og:url", "og:locale"), ("description",), ()):
+        assert meta_values(page, names) == {name: values for name, values in every.items() if name in names}
 
 
 # --- authors --------------------------------------------------------------------------------------

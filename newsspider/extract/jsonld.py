@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
-from newsspider.extract.elements import text_content
+from newsspider.extract.elements import PageElements, text_content
 from newsspider.extract.repair import readable
 from newsspider.unicode_classes import HANGUL_SYLLABLES, char_class
 
@@ -118,6 +118,14 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
     media = media if article is None else None  # an article's video is the article's, its upload not its publication
     return JsonLd(article=article, others=others, unnamed=unnamed, page=page, listing=listing, breadcrumbs=trail,
                   sites=sites, media_published=media)
+
+
+def declares_listing(page: PageElements, read: JsonLd | None = None) -> bool:
+    """Whether the page's JSON-LD declares a collection and no article (:attr:`JsonLd.listing`), read once per
+    page: ``read``, the page's JSON-LD where it was read already (the metadata's), gives it. The addresses a read
+    took as the page's (``own``) choose among its articles, not whether it has one nor which is its page node,
+    so any read of the page's scripts tells it."""
+    return page.remembered(declares_listing, lambda: (read if read is not None else read_jsonld(page.of("script"))).listing)
 
 
 def page_paths(*addresses: str | None) -> set[str]:

@@ -53,7 +53,7 @@ from newsspider.extract.headline import (
     site_name_key,
     site_name_keys,
 )
-from newsspider.extract.jsonld import JsonLd, JsonLdArticle, page_paths, read_jsonld
+from newsspider.extract.jsonld import JsonLd, JsonLdArticle, declares_listing, page_paths, read_jsonld
 from newsspider.extract.meta_tags import first_meta, first_meta_of, meta_values
 from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.published import published_and_modified
@@ -235,7 +235,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         html_lang=html_lang, canonical=canonical,
         published=published.iso() if published else None, modified=modified.iso() if modified else None,
         jsonld=article, og_type=og_type, declares_article=declares_article,
-        declares_listing=ld.listing and not declares_article, dated=dated,
+        declares_listing=declares_listing(page, ld) and not declares_article, dated=dated,
         published_wall_clock=bool(published and published.has_time and not published.has_offset),
         media_published=ld.media_published,
         title=title,

@@ -49,7 +49,7 @@ from lxml.html import HtmlElement
 from newsspider.extract.addresses import join_url, names_listing, split_url
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, single_spaced, text_content, text_lines
 from newsspider.extract.headline import names_section
-from newsspider.extract.jsonld import page_paths, read_jsonld
+from newsspider.extract.jsonld import declares_listing
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
@@ -409,8 +409,7 @@ def _says_listing(page: PageElements, url: str | None, canonical: str | None) ->
     """Whether the page says it is a listing: its address names one (:func:`_listing_address`), or its
     JSON-LD declares a collection (``CollectionPage``, ``SearchResultsPage``, ``ProfilePage``) and no
     article (read once per page, and only where asked: a few pages' teasers ask)."""
-    return _listing_address(url, canonical) or page.remembered(
-        (_says_listing, url, canonical), lambda: read_jsonld(page.of("script"), url, page_paths(url, canonical)).listing)
+    return _listing_address(url, canonical) or declares_listing(page)
 
 
 def _mark_feed_entries(teasers: list[Teaser], own: Collection[str], page: PageElements,
