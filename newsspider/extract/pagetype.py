@@ -711,17 +711,17 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
     teaser_pieces: set[str] = set()
     blocks = []
     for teaser in teasers:
-        found = {_key(piece) for piece in teaser.pieces if _key(piece) in folded}
+        found = {key for key in map(_key, teaser.pieces) if key in folded}
         if teaser.feed_entry or _running_pieces(teaser, found, paragraph) <= 1:
             teaser_pieces |= found
             blocks.append(_key(teaser.block))
     # a piece counts each time it is a line of the text: a blurb shown twice is no text of the page's own either
-    times = Counter(map(_key, lines))
+    keys = list(map(_key, lines))  # each line's, keyed once
+    times = Counter(keys)
     shape = TextShape(teasers=min(sum(len(piece) * max(1, times[piece]) for piece in teaser_pieces), len(folded)))
     shape.own = len(folded) - shape.teasers
     run = 0
-    for line in lines:
-        key = _key(line)
+    for line, key in zip(lines, keys, strict=True):
         if key in teaser_pieces or any(key in block for block in blocks):
             run = 0
         elif paragraph(line):
