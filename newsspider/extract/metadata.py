@@ -235,7 +235,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         html_lang=html_lang, canonical=canonical,
         published=published.iso() if published else None, modified=modified.iso() if modified else None,
         jsonld=article, og_type=og_type, declares_article=declares_article,
-        declares_listing=declares_listing(page, ld) and not declares_article, dated=dated,
+        # (kept for the page-type step's teasers, which ask it of a page declaring no article)
+        declares_listing=not declares_article and declares_listing(page, ld), dated=dated,
         published_wall_clock=bool(published and published.has_time and not published.has_offset),
         media_published=ld.media_published,
         title=title,
