@@ -1551,3 +1551,49 @@ def test_an_undated_story_of_three_paragraphs_at_a_listings_address_with_more_en
     html = listing_page(language, story, False, "Tram strike: what we know so far")
     result = extract_article(html, url.format(language=language))
     assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "el", "zh", "ko", "th"])
+def test_a_teasers_piece_running_from_one_line_of_the_text_into_the_next_is_no_teaser_text(language):
+    """A teaser's piece is one block of another page's: it stands in one line of the text, or over whole
+    lines (a blurb broken by a <br>). A match from inside one of this page's lines into the next (a related
+    headline sharing the end of this story's headline and the start of its first paragraph) is none."""
+    from newsspider.extract.pagetype import Teaser, text_shape
+    from tests.charset_texts import TEXTS
+
+    headline, paragraphs, _ = TEXTS[language]
+    lines = [headline, *paragraphs[:2]]
+    straddling = f"{headline[len(headline) // 2:]} {paragraphs[0][:len(paragraphs[0]) // 3]}"
+    teaser = Teaser(straddling, "https://n.example/kraj/inne-1.html", straddling, [straddling])
+    assert text_shape(lines, [teaser]).teasers == 0
+    inside = headline[len(headline) // 2:]  # inside one line: teaser text
+    teaser = Teaser(inside, "https://n.example/kraj/inne-1.html", inside, [inside])
+    assert text_shape(lines, [teaser]).teasers == len(inside.casefold())
+
+
+def test_a_teasers_blurb_broken_over_whole_lines_of_the_text_is_still_teaser_text():
+    from newsspider.extract.pagetype import Teaser, text_shape
+
+    blurb = "Tramwaje linii 4 pojadą nowym torem. Prace potrwają do jesieni."
+    teaser = Teaser("Nowy tor na Woli", "https://n.example/kraj/tor.html", f"Nowy tor na Woli {blurb}",
+                    ["Nowy tor na Woli", blurb])
+    lines = ["Nowy tor na Woli", "Tramwaje linii 4 pojadą nowym torem.", "Prace potrwają do jesieni.", "O nas"]
+    assert text_shape(lines, [teaser]).teasers == len("Nowy tor na Woli".casefold()) + len(blurb.casefold())
+
+
+@pytest.mark.parametrize("language", ["pl", "ro", "el", "uk"])
+def test_a_two_paragraph_brief_at_a_topics_address_whose_related_headlines_echo_its_own_is_emitted(language):
+    """An undated two-paragraph brief filed at "/tema/<slug>" beside related stories whose headlines repeat
+    the words of its own (a follow-up's headline: the end of this one's and the start of its first paragraph,
+    as the text runs them on) keeps its body: those headlines are no teaser text of its lines."""
+    from tests.charset_texts import TEXTS
+
+    headline, paragraphs, _ = TEXTS[language]
+    ending, opening = headline.split(), paragraphs[0].split()
+    related = "".join(
+        f"<article><h3><a href='/news/other-{n}.html'>{' '.join(ending[-2 - n % 4:] + opening[:2 + n // 4])}</a></h3>"
+        f"<p>{paragraphs[2]}</p></article>" for n in range(8))
+    html = (f"<html lang='{language}'><head><meta charset='utf-8'><title>{headline}</title></head><body><main>"
+            f"<article><h1>{headline}</h1><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p></article>"
+            f"<aside><h2>Related</h2>{related}</aside></main></body></html>")
+    assert extract_article(html, "https://n.example/tema/story-slug-123").article is not None

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from copy import deepcopy
@@ -707,11 +708,16 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
     page's own. Runs of running-text paragraphs (``paragraph``: :func:`unmarked_paragraphs`) count
     toward a body outside teasers only."""
     paragraph = paragraph or running_text
-    folded = _key("\n".join(lines))
+    keys = [_key(line) for line in lines]
+    folded = " ".join(keys)
+    starts, at = [], 0  # where each line begins in ``folded``
+    for key in keys:
+        starts.append(at)
+        at += len(key) + 1
     teaser_pieces: set[str] = set()
     blocks = []
     for teaser in teasers:
-        found = {key for key in map(_key, teaser.pieces) if key in folded}
+        found = {key for key in map(_key, teaser.pieces) if key and _shown(key, folded, starts)}
         if teaser.feed_entry or _running_pieces(teaser, found, paragraph) <= 1:
             teaser_pieces |= found
             blocks.append(_key(teaser.block))
@@ -731,6 +737,26 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
         else:
             run = 0
     return shape
+
+
+def _shown(piece: str, folded: str, starts: list[int]) -> bool:
+    """Whether a teaser's ``piece`` (as ``_key`` has it) is in the text (its lines, ``folded``: joined
+    by a space, ``starts``: where each begins in it, in order): inside one line, or over whole lines (a
+    blurb broken by a ``<br>`` is two lines of the text). A match that begins or ends inside a line
+    and runs on into the next is none: a teaser's piece is one block of another page's, never the
+    end of one of this page's paragraphs and the start of the next (a related story's blurb told
+    in words of this story's)."""
+    at = folded.find(piece)
+    while at != -1:
+        end = at + len(piece)
+        line = bisect_right(starts, at) - 1  # the line the match begins in
+        following = starts[line + 1] if line + 1 < len(starts) else len(folded) + 1
+        if end < following:
+            return True  # inside one line
+        if starts[line] == at and (end == len(folded) or starts[bisect_right(starts, end + 1) - 1] == end + 1):
+            return True  # from a line's start to a line's end
+        at = folded.find(piece, at + 1)
+    return False
 
 
 def running_text(line: str) -> bool:
