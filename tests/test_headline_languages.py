@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from newsspider.extract.elements import PageElements
+from newsspider.extract.headline import logo_names
 from newsspider.extract.metadata import read_metadata
 from newsspider.extract.parse import parse_html
 
@@ -108,3 +110,64 @@ def test_a_site_or_section_the_page_declares_is_cut_in_every_script(head: str, b
 ])
 def test_a_part_that_names_no_site_or_section_is_kept(head: str, body: str, url: str, expected: str):
     assert title(head, body, url) == expected
+
+
+# A theme's site title: the site's name as an <h1> holding one link home, the story's headline in another
+# element. Japanese, Thai, Georgian, Amharic, Finnish: names no host spells and no meta tag declares.
+_SITE_TITLE_PAGES = [
+    ("https://www.asahi.com/business/2024/x.html", "朝日新聞デジタル", "日銀が金融政策の現状維持を決定"),
+    ("https://www.thairath.co.th/business/2024/x.html", "ไทยรัฐออนไลน์", "แบงก์ชาติคงอัตราดอกเบี้ยนโยบาย"),
+    ("https://www.interpressnews.ge/economy/2024/x.html", "ინტერპრესნიუსი", "ეროვნულმა ბანკმა განაკვეთი უცვლელი დატოვა"),
+    ("https://www.bbc.com/amharic/articles/x", "BBC News አማርኛ", "ብሔራዊ ባንክ የወለድ መጠኑን አልቀየረም"),
+    ("https://yle.fi/a/74-2001", "Yle Uutiset", "Orpo vastaan Marin vaalitentissä"),
+]
+
+
+@pytest.mark.parametrize(("url", "site", "headline"), _SITE_TITLE_PAGES)
+@pytest.mark.parametrize("story", ["<h1>{}</h1>", "<h2>{}</h2>", "<div class='headline'>{}</div>"])
+def test_an_h1_linking_home_names_the_site_not_the_story(url: str, site: str, headline: str, story: str):
+    logo = f'<header><h1><a href="{url.split("/", 3)[0]}//{url.split("/")[2]}/">{site}</a></h1></header>'
+    body = f"{logo}<main><article>{story.format(headline)}{BODY}</article></main>"
+    assert title(f"<title>{headline} | {site}</title>", body, url) == headline
+    assert title(f"<title>{site} | {headline}</title>", body, url) == headline
+    assert title(f'<title>{headline} | {site}</title><meta property="og:title" content="{headline} | {site}">',
+                 body, url) == headline
+
+
+@pytest.mark.parametrize(("url", "site", "headline"), _SITE_TITLE_PAGES[:2])
+def test_an_h1_linking_to_the_story_itself_is_its_headline(url: str, site: str, headline: str):
+    body = f'<main><article><h1><a href="{url}">{headline}</a></h1>{BODY}</article></main>'
+    assert title(f"<title>{headline} | {site}</title>", body, url) == headline
+
+
+@pytest.mark.parametrize(("body", "named"), [
+    ('<header><h1><a href="/">Дневник</a></h1></header>', True),
+    ('<header><h1><a href="https://road.example/">Δρόμος</a></h1></header>', True),
+    ('<header><h1>Welcome to <a href="/">Blog</a></h1></header>', False),  # a heading saying more than the link
+    ('<header><h2><a href="/">Blog</a></h2></header>', False),  # a teaser's or a widget's heading
+    ('<main><h1><a href="/notes/?p=2">Blog</a></h1></main>', False),  # a link to another page, not home
+])
+def test_only_a_whole_h1_linking_home_is_a_site_title(body: str, named: bool):
+    page = PageElements(parse_html(f"<html><body>{body}{BODY}</body></html>"))
+    names = logo_names(page, "https://road.example/notes/")
+    assert bool(names) is named
+
+
+def test_an_h1_linking_to_the_first_publisher_is_still_the_headline():
+    # an aggregator links its <h1> to the story where it first ran; the <title> adds its desk and name
+    body = ('<main><h1><a href="https://first.example/2020/05/14/story/">Files expose the team behind the spying</a></h1>'
+            + BODY + "</main>")
+    assert title("<title>Files expose the team behind the spying -- Puppet Masters -- Sott.net</title>", body,
+                 "https://www.sott.net/article/434715-Files-expose") == "Files expose the team behind the spying"
+
+
+@pytest.mark.parametrize(("site", "headline", "url"), [
+    ("Salsa-Figuren - Rueda in Berlin", "Enchufla Figuren", "http://rueda.wikidot.com/enchufla"),
+    ("Новини - Київ | Онлайн", "Україна вразила нафтобазу", "https://kyiv.example/news/1"),
+    ("ข่าว - กรุงเทพ", "แบงก์ชาติคงอัตราดอกเบี้ยนโยบาย", "https://bkk.example/news/1"),
+])
+def test_the_site_title_a_heading_links_home_is_cut_whatever_separators_it_holds(site: str, headline: str, url: str):
+    body = f'<header><h1><a href="/"><span>{site}</span></a></h1></header><main>{BODY}</main>'
+    assert title(f"<title>{headline} - {site}</title>", body, url) == headline
+    assert title(f"<title>{site} | {headline}</title>", body, url) == headline
+    assert title(f"<title>{site}</title>", body, url) == site  # the name alone stays: nothing else is declared

@@ -324,7 +324,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     if not declared:
         return _undeclared(page, page_title, names, url, own, site_title)
     declared += [page_title] if page_title else []
-    others = [*declared, *h1s]
+    others = [*declared, *_own_h1_texts(page, url)]
+    home_h1s = _home_h1_texts(page, url)
     h1_keys = {title_key(text) for text in h1s}
     shown_headings = _shown_headings(page)
     # A title cut short is completed from the others, then from the headings of the story (an
@@ -335,6 +336,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         if title not in cleaned:
             completed = _without_stated_name(_completed(_without_shown_slug(title, h1s), whole, limited=title == ld_headline),
                                              h1s, page, sites)
+            completed = _without_site_title(completed, home_h1s)
             cleaned[title] = _as_shown(_without_unshown_suffix(_without_affixes(completed, others, names, h1_keys),
                                                                h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
@@ -356,6 +358,43 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
 def _h1_texts(h1s: Iterable[HtmlElement]) -> list[str]:
     """The texts of ``h1s`` as a reader sees them (:func:`sighted_text`), those holding any."""
     return [text for text in (single_spaced(sighted_text(h1)) for h1 in h1s) if text]
+
+
+def _home_h1_texts(page: PageElements, url: str | None) -> list[str]:
+    """The texts of the page's ``<h1>`` elements that are a link to the site's home page (:func:`_links_home`:
+    a theme's ``<h1><a href="/">Site name</a></h1>``): the site's name as the page shows it."""
+    return [text for h1 in page.of("h1") if (text := single_spaced(sighted_text(h1))) and _links_home(h1, text, url)]
+
+
+def _without_site_title(title: str | None, site_titles: Collection[str]) -> str | None:
+    """``title`` without a part at its end or start that a heading linking home shows (``site_titles``,
+    :func:`_home_h1_texts`), set off by a separator: the site's name as its own heading writes it, whatever
+    separators it holds itself ("Enchufla Figuren - Salsa-Figuren - Rueda in Berlin" below the site title
+    "Salsa-Figuren - Rueda in Berlin"). The rest keeps its letters: a title that is the name alone stays."""
+    if not title:
+        return title
+    for name in site_titles:
+        if title.endswith(name):
+            rest = title[:-len(name)]
+            kept = rest[:len(quotes_masked(rest).rstrip(_SEPARATOR_CHARS))]  # a closing quotation mark stays
+        elif title.startswith(name):
+            rest = title[len(name):]
+            kept = rest[len(rest) - len(quotes_masked(rest).lstrip(_SEPARATOR_CHARS)):]
+        else:
+            continue
+        if kept.strip() != rest.strip() and title_key(kept):
+            return kept.strip()
+    return title
+
+
+def _own_h1_texts(page: PageElements, url: str | None) -> list[str]:
+    """The texts of the page's ``<h1>`` elements (:func:`_h1_texts`) that may render this page's title:
+    not one that is a link to the site's home page (:func:`_links_home`: a theme's ``<h1><a href="/">Site
+    name</a></h1>``). A title's part such a heading shows is the site's name, and the rest is no suffix or
+    prefix the title adds to it ("日銀が決定 | 朝日新聞デジタル" beside a logo's ``<h1>`` "朝日新聞デジタル"
+    is no prefix "日銀が決定" added to the site's name). A heading linking to another story stays: an
+    aggregator's ``<h1>`` links to the story's first publisher, and shows the headline."""
+    return [text for h1 in page.of("h1") if (text := single_spaced(sighted_text(h1))) and not _links_home(h1, text, url)]
 
 
 def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
@@ -423,9 +462,10 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     the page declares nowhere else. An ``<h1>`` the page hides from sight (:func:`hidden_from_sight`:
     a screen reader's label, "<h1 class='sr-only'>Nachrichten</h1>") is none either, unless it shows
     the ``<title>``'s headline."""
-    headings = [text for _, text in _heading_texts(page)]
+    headings = [text for heading, text in _heading_texts(page) if text and not _links_home(heading, text, url)]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
-    shown = _without_affixes(page_title, headings, names)
+    linked_home = _home_h1_texts(page, url)
+    shown = _without_affixes(_without_site_title(page_title, linked_home), headings, names)
     if not page_title:  # nothing but the site's name declared: the <h1>s are all the page tells
         h1s = _story_h1s(page, url) or h1s
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
@@ -434,12 +474,13 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     entry = _entry_title(page)
     if entry:
         return entry
-    story = [h1 for h1 in h1s if not _only_site_name(h1, own)]
+    story = [h1 for h1 in h1s if not _only_site_name(h1, own) and h1 not in linked_home]
     shared = _shared_headline(page_title, shown, [h1 for h1 in story if not _names_place(links, h1, names, url)])
     only = story[0] if (len(h1s) == 1 and story and not _names_place(links, story[0], names, url)
                         and not _in_other_script(story[0], shown or page_title)) else None
     title = shared or only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
-    return _kicker_as_shown(_without_linked_section(links, _without_affixes(title, h1s, names), url,
+    own_h1s = [h1 for h1 in h1s if h1 not in linked_home]
+    return _kicker_as_shown(_without_linked_section(links, _without_affixes(_without_site_title(title, linked_home), own_h1s, names), url,
                                                     {title_key(text) for text in h1s}), h1s)
 
 
@@ -467,6 +508,20 @@ def _links_elsewhere(heading: HtmlElement, text: str, url: str | None) -> bool:
     if len(links) != 1 or (around is None and alnum_only(text) != alnum_only(sighted_text(links[0]))):
         return False
     return address_key(join_url(url, (links[0].get("href") or "").strip())) != address_key(url or "")
+
+
+def _links_home(heading: HtmlElement, text: str, url: str | None) -> bool:
+    """Whether ``heading``'s ``text`` is one link's (inside it or around it) that leads to the home page of
+    the page's site (:func:`~newsspider.urls.is_home_page` on its host or a parent domain, not the page
+    itself): a logo's or a theme's site title, naming the site, not the story."""
+    around = next((ancestor for ancestor in heading.iterancestors("a") if ancestor.get("href")), None)
+    links = [around] if around is not None else [link for link in heading.iter("a") if link.get("href")]
+    if len(links) != 1 or (around is None and alnum_only(text) != alnum_only(sighted_text(links[0]))):
+        return False
+    address = join_url(url, (links[0].get("href") or "").strip())
+    host, home = host_key(url), host_key(address)
+    return (bool(host) and is_home_page(address) and (home == host or host.endswith(f".{home}"))
+            and address_key(address) != address_key(url or ""))
 
 
 def _in_main_content(element: HtmlElement) -> bool:
@@ -1489,7 +1544,19 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
         pictured = _logo_keys((*(image.get("alt") for image in link.iter("img")),
                                *(seen_text(label) for label in link.iter("title"))))
         names.update(pictured or (_logo_keys((link.get("aria-label"), link.get("title"))) if _shows_logo(link) else set()))
+        names.update(_logo_keys((_site_title(link),)))
     return frozenset(names)
+
+
+def _site_title(link: HtmlElement) -> str | None:
+    """The text of a link home (``link``) that is the whole of an ``<h1>``, a theme's site title (``<h1><a
+    href="/">Site name</a></h1>``): a heading that leads home names the site as a logo does, in words, where
+    a story's headline names this page (a post's title links to the post itself)."""
+    heading = next(link.iterancestors("h1"), None) if link.tag == "a" else None
+    if heading is None:
+        return None
+    text = single_spaced(sighted_text(link))
+    return text if text and alnum_only(text) == alnum_only(sighted_text(heading)) else None
 
 
 def _logo_keys(texts: Iterable[str | None]) -> set[str]:
