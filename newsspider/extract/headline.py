@@ -336,9 +336,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         if title not in cleaned:
             completed = _without_stated_name(_completed(_without_shown_slug(title, h1s), whole, limited=title == ld_headline),
                                              h1s, page, sites)
-            completed = _without_site_title(completed, home_h1s)
-            cleaned[title] = _as_shown(_without_unshown_suffix(_without_affixes(completed, others, names, h1_keys),
-                                                               h1s, h1_keys), shown_headings)
+            cleaned[title] = _as_shown(_without_unshown_suffix(
+                _without_affixes(_without_site_title(completed, home_h1s), others, names, h1_keys), h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
         return _undeclared(page, page_title, names, url, own, site_title)
