@@ -171,3 +171,30 @@ def test_the_site_title_a_heading_links_home_is_cut_whatever_separators_it_holds
     assert title(f"<title>{headline} - {site}</title>", body, url) == headline
     assert title(f"<title>{site} | {headline}</title>", body, url) == headline
     assert title(f"<title>{site}</title>", body, url) == site  # the name alone stays: nothing else is declared
+
+
+@pytest.mark.parametrize("logo", [
+    '<a class="navbar-brand" href="/">{}</a>',
+    '<p class="site-title"><a href="/">{}</a></p>',
+    '<div class="site-name"><a href="https://kyivindependent.com/">{}</a></div>',
+    '<div class="header__logo"><a href="/">{}</a></div>',
+])
+@pytest.mark.parametrize(("site", "headline"), [
+    ("Київ Незалежний", "Україна вразила нафтобазу"),
+    ("Η Ανεξάρτητη", "Νέα μέτρα για την ακρίβεια"),
+    ("المستقلة", "ارتفاع أسعار النفط في الأسواق"),
+    ("한겨레", "한국은행 기준금리 동결 결정"),
+    ("Le Petit Journal", "La BCE maintient ses taux"),
+])
+def test_a_text_link_home_classed_as_the_sites_title_names_the_site(logo: str, site: str, headline: str):
+    body = (f'<header>{logo.format(site)}<nav><a href="/news/">News</a></nav></header>'
+            f'<main><div class="headline">{headline}</div>{BODY}</main>')
+    assert title(f"<title>{headline} | {site}</title>", body, "https://kyivindependent.com/news/x/") == headline
+
+
+def test_a_text_link_home_in_the_menu_names_no_site():
+    # a menu's link home labelled with a section's word is no site title: the <title> stays whole
+    body = ('<header><nav><a class="menu-item" href="/">Новини</a></nav></header>'
+            f'<main><div class="headline">Україна вразила нафтобазу</div>{BODY}</main>')
+    assert title("<title>Україна вразила нафтобазу | Новини</title>", body,
+                 "https://kyivindependent.com/news/x/") == "Україна вразила нафтобазу | Новини"

@@ -237,6 +237,9 @@ _LOGO_WORD = re.compile(r"^\W*logo\b\W*|\W*\blogo\W*$", re.IGNORECASE)
 # "dashicons", Ionicons' "ion", a theme's "icon-home"), and those of a logo's picture ("logo-icon", "site-brand").
 _ICON_CLASS_WORDS = frozenset({"icon", "icons", "fa", "fas", "far", "fab", "fal", "glyphicon", "bi", "dashicons", "ion"})
 _LOGO_CLASS_WORDS = frozenset({"logo", "brand", "wordmark", "masthead"})
+# The class words that name an element the site's title in words (WordPress's "site-title", Drupal's "site-name"):
+# the text of its link home is the site's name (:func:`_site_title`).
+_SITE_TITLE_CLASS_WORDS = (frozenset({"site", "title"}), frozenset({"site", "name"}))
 # Cyrillic and Greek letters in Latin ones, as hosts spell a site's name (one common romanisation;
 # :func:`_consonant_key` compares what the romanisations share). The letters whose consonant the
 # romanisations disagree on are written as a capital of their own (:data:`_OPTIONAL_CONSONANTS`).
@@ -1548,14 +1551,26 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
 
 
 def _site_title(link: HtmlElement) -> str | None:
-    """The text of a link home (``link``) that is the whole of an ``<h1>``, a theme's site title (``<h1><a
-    href="/">Site name</a></h1>``): a heading that leads home names the site as a logo does, in words, where
-    a story's headline names this page (a post's title links to the post itself)."""
-    heading = next(link.iterancestors("h1"), None) if link.tag == "a" else None
-    if heading is None:
+    """The text of a link home (``link``) set as the site's title: the whole of an ``<h1>`` (a theme's ``<h1><a
+    href="/">Site name</a></h1>``: a heading that leads home names the site as a logo does, in words, where a
+    story's headline names this page), or classed as the site's brand or title, it or the element it fills (a
+    logo's class words, :data:`_LOGO_CLASS_WORDS`: ``<a class="navbar-brand">``; :data:`_SITE_TITLE_CLASS_WORDS`:
+    ``<p class="site-title">``, ``<div class="site-name">``)."""
+    if link.tag != "a":
         return None
     text = single_spaced(sighted_text(link))
-    return text if text and alnum_only(text) == alnum_only(sighted_text(heading)) else None
+    if not text:
+        return None
+    heading = next(link.iterancestors("h1"), None)
+    if heading is not None:
+        return text if alnum_only(text) == alnum_only(sighted_text(heading)) else None
+    parent = link.getparent()
+    boxes = [link] + ([parent] if parent is not None and alnum_only(text) == alnum_only(sighted_text(parent)) else [])
+    for box in boxes:
+        words = class_words(box.get("class") or "")
+        if not _LOGO_CLASS_WORDS.isdisjoint(words) or any(pair <= words for pair in _SITE_TITLE_CLASS_WORDS):
+            return text
+    return None
 
 
 def _logo_keys(texts: Iterable[str | None]) -> set[str]:
