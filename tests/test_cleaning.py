@@ -1101,6 +1101,25 @@ def test_a_short_tibetan_sentence_is_running_text():
     assert story_short_lines([story[0], "ཁྱབ་བསྒྲགས།", story[1]]) == ["ཁྱབ་བསྒྲགས།"]
 
 
+def test_a_short_line_beside_a_count_line_is_no_line_inside_a_story():
+    """A short line holding a number (a reading time, a counter, a date: "སྐར་མ་ 2 ཀློག་ཡུན།", which
+    ends with the shad a Tibetan sentence ends with, "Lesezeit: 4 Minuten") is no paragraph of the
+    story: a short line beside it (a site's comment counter below its reading time) is not counted as
+    a line inside a story, which would keep it from being learned as the site's, in any script."""
+    from newsspider.extract.cleaning import story_short_lines
+
+    story = ["The minister said the talks would continue next week, and that both sides had agreed on a date.",
+             "Officials declined to comment further on the talks, which began in March and have stalled twice."]
+    for count, short in (("སྐར་མ་ 2 ཀློག་ཡུན།", "བསམ་འཆར་འབྲི་རོགས།: 3"), ("Lesezeit: 4 Minuten", "Kommentare: 12"),
+                         ("Σχόλια: 5", "Μοιραστείτε το"), ("阅读 3 分钟", "评论：5")):
+        assert story_short_lines([story[0], count, short, story[1]]) == [], count
+        assert story_short_lines([story[0], short, count, story[1]]) == [], count
+    assert story_short_lines([story[0], "Final score: 2-1", story[1]]) == ["Final score: 2-1"]
+    # A short sentence with a number is the story's: the short line below it stands inside the story.
+    assert story_short_lines([story[0], "The match ended 2-1.", "Police are investigating.", story[1]]) == [
+        "The match ended 2-1.", "Police are investigating."]
+
+
 def test_a_short_label_with_a_bracketed_count_at_an_edge_of_the_text_is_a_counter():
     """A gallery's picture count or a comment count is a short label and a bracketed number in a
     line of its own ("Picha (25)", "फोटो (४९)" in Devanagari digits, "Toa maoni yako (14)"): at an
@@ -1183,24 +1202,41 @@ def test_a_run_of_label_and_count_lines_at_an_edge_is_the_storys_table():
     assert clean_text(f"{story}\nToa maoni yako (14)\nPicha (25)").text == story
 
 
-def test_a_label_and_an_unbracketed_count_among_the_templates_lines_is_a_counter_in_any_script():
+def test_a_label_and_an_unbracketed_count_beyond_the_templates_lines_is_a_counter_in_any_script():
     """A comment count after its label's colon ("Kommentare: 12", a Tibetan label closed by its shad,
     Ethiopic's preface colon) or a picture count before its word ("12 Fotos", "५५ छायाचित्र", "25 ፎቶ")
     is the page's counter at either edge of the text, in any language and digits, also two of them,
-    where it stands among the template's lines: beside a byline or a date line, or beside a line the
-    edge's peel takes (a share prompt above or below it)."""
+    where a line of the template stands between it and the story: a byline or a date line, or a
+    line the edge's peel takes (a share prompt)."""
     story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
     for counter in ("Kommentare: 12", "Fág trácht: 29", "བསམ་འཆར་འབྲི་རོགས།: 3", "አስተያየት፦ 4", "Коментари: ١٢",
                     "12 Fotos", "41 Grianghraf", "५५ छायाचित्र", "25 ፎቶ", "7 சித்திரங்கள்", "評論：5"):
-        assert clean_text(f"By Jane Doe\n{counter}\n{story}").text == story, counter
+        assert clean_text(f"{counter}\nBy Jane Doe\n{story}").text == story, counter
         assert clean_text(f"{counter}\n12.03.2024\n{story}").text == story, counter
+        assert clean_text(f"By Jane Doe\n{counter}\n12.03.2024\n{story}").text == story, counter
         for share in ("Share on Facebook", "Share this article"):
-            assert clean_text(f"{share}\n{counter}\n{story}").text == story, counter
             assert clean_text(f"{counter}\n{share}\n{story}").text == story, counter
             assert clean_text(f"{story}\n{share}\n{counter}").text == story, counter
-            assert clean_text(f"{story}\n{counter}\n{share}").text == story, counter
+            assert clean_text(f"{story}\n{share}\n{counter}\n© 2024 Example News").text == story, counter
     assert clean_text(f"{story}\nShare on Facebook\nMaoni: 7\n14 picha").text == story
     assert clean_text(f"Maoni: 7\n\n14 picha\nShare on Facebook\n{story}").text == story
+
+
+def test_a_storys_own_count_line_between_the_templates_lines_and_the_story_stays_in_any_script():
+    """A count after a label or before a word or two right beside the story, with the template's
+    lines only on its other side (a byline, a date line or a share prompt above the story's first
+    line; a share prompt, a copyright or a follow prompt below its last), is as likely the story's
+    own as the site's ("12 dead" opening a brief, "Toll: 12" closing it): nothing in the text tells
+    them apart, and a sentence eaten is worse than a counter left. It stays."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for first in ("12 dead", "2 Tote", "2 قتلى", "12 раненых", "2 की मौत", "12 伤", "2 ศพ", "Odcinek: 5", "2 ሞቱ",
+                  "12 morts", "Jakso: 5"):
+        for chrome in ("By Jane Doe", "12.03.2024", "Share on Facebook", "Updated 12.03.2024 14:05"):
+            for sep in ("\n", "\n\n"):
+                assert clean_text(f"{chrome}{sep}{first}{sep}{story}").text == f"{first}{sep}{story}", (first, chrome)
+    for last in ("Toll: 12", "Zuschauer: 800", "観客：800", "Vifo: 12", "ሟቾች፦ 12", "Bilan : 12", "12 doden"):
+        for chrome in ("Share this article", "© 2024 Example News", "Follow us on Twitter", "Read more:"):
+            assert clean_text(f"{story}\n{last}\n{chrome}").text == f"{story}\n{last}", (last, chrome)
 
 
 def test_a_storys_own_count_line_alone_at_an_edge_stays_in_any_script():
@@ -1237,11 +1273,15 @@ def test_an_unbracketed_count_in_a_field_list_a_heading_or_a_clause_stays_at_the
 def test_a_counter_below_a_template_line_the_peel_took_is_no_row_of_a_table():
     """The lines an edge's peel took are the template's: a count-shaped line among them (a site's
     reading time in a unit the CLDR abbreviates, learned as the site's) makes no table of the two
-    counters below it."""
+    counters below it (they go with the byline below them; beside the story only where the site's
+    pages taught them too)."""
     story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
     learned = "8 nóiméad léitheoireachta"
     short = frozenset({numbered_key(learned, line_key(learned))})
-    text = f"{learned}\nFág trácht: 29\n41 Grianghraf\n{story}"
+    text = f"{learned}\nFág trácht: 29\n41 Grianghraf\nBy Jane Doe\n{story}"
     assert clean_text(text, site_short_lines=short).text == story
+    text = f"{learned}\nFág trácht: 29\n41 Grianghraf\n{story}"
+    counters = frozenset(numbered_key(line, line_key(line)) for line in ("Fág trácht: 29", "41 Grianghraf"))
+    assert clean_text(text, site_short_lines=short | counters).text == story
     assert clean_text(f"{story}\nSchiedsrichter: Felix Zwayer\n12 Fotos\nZuschauer: 800\nArsenal: 3").text == (
         f"{story}\nSchiedsrichter: Felix Zwayer\n12 Fotos\nZuschauer: 800\nArsenal: 3")

@@ -78,6 +78,7 @@ from newsspider.extract.cleaning.text import (
     LIST_ITEM_MARKS,
     ends_sentence,
     has_sentence_break,
+    may_be_label,
     width_at_most,
 )
 from newsspider.extract.language import dominant_script
@@ -314,11 +315,22 @@ def story_short_lines(lines: list[str], title: str | None = None, site_name: str
     chrome or at an edge, on every page; a short sentence seen inside a story on some pages
     ("Police are investigating.") is the stories' (the boilerplate pipeline learns these apart,
     and does not take them for the site's). A copy of the ``title`` opening the text is no
-    paragraph: the dateline below it is the template's (``headline_line``)."""
+    paragraph: the dateline below it is the template's (``headline_line``); nor is a count
+    (``_count_line``): a template's counts stand together (a reading time above a comment counter),
+    and a Tibetan one ends with the shad a sentence ends with."""
     top = headline_line(lines, title, site_name) if title else None
     text = [line.strip() for line in lines[0 if top is None else top + 1:] if line.strip()]
     return [line for before, line, after in zip(text, text[1:], text[2:], strict=False)
-            if is_short(line) and _running(before) and _running(after)]
+            if is_short(line) and _running(before) and _running(after)
+            and not (_count_line(before) or _count_line(after))]
+
+
+def _count_line(line: str) -> bool:
+    """A short line holding a number that may be a label by its end ("Lesezeit: 4 Minuten",
+    "སྐར་མ་ 2 ཀློག་ཡུན།" closed by a shad, "Toll: 12"): a count, a score or a date, which says nothing
+    of a story's paragraph standing beside it. A short sentence with a number ("The match ended
+    2-1.") is one."""
+    return is_short(line) and ANY_DIGIT.search(line) is not None and may_be_label(line)
 
 
 def _running(line: str) -> bool:
@@ -533,7 +545,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
         elif is_player(line, pats):
             rule = "player"
         elif (is_counter(line) and not _in_table(lines, i)) or ((edge := _is_edge_counter(lines, i, line, (i, n))) and (
-                peeled or _beside_template(lines, i, pats, reading_time, given))):
+                _beside_template(lines, i, pats, reading_time, given, toward_story=1))):
             rule = "counter"
         elif reading_time(line) and not (nxt >= 0 and reading_time(predicate_form(lines[nxt]))) and (
                 peeled or not named_count(line) or _beside_template(lines, i, pats, reading_time, given)):
@@ -583,7 +595,6 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
     ``edge_line``: a short line learned as the site's, chrome at an edge; ``reading_time`` and
     ``given`` as :func:`_peel_start` has them)."""
     end = len(lines)
-    peeled = False  # whether the peel took the line below (blank lines aside)
     pending = 0  # where unbracketed counters end that go only if the line above them goes (0: none)
     while end > 0:
         line = predicate_form(lines[end - 1])
@@ -594,7 +605,7 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         if rule == "counter" and _in_table(lines, end - 1):
             rule = None  # the story's table; a line the site's pages taught may still go
         if rule is None and _is_edge_counter(lines, end - 1, line, (0, end)):
-            if peeled or _beside_template(lines, end - 1, pats, reading_time, given):
+            if _beside_template(lines, end - 1, pats, reading_time, given, toward_story=0):
                 rule = "counter"
             else:
                 # Unbracketed counters alone so far: they go if the line above them is the template's.
@@ -615,7 +626,7 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             if prev >= 0 and is_read_also_label(predicate_form(lines[prev]), pats):
                 pending = _take_pending(lines, end, pending, removed)
                 removed.note("read_also", lines[prev], lines[end - 1])
-                end, peeled = prev, True
+                end = prev
                 continue
         if rule is None and is_name_credit(line, pats):
             # The article's credits: "Redaktion: A B" / "Faktencheck: C D", two lines or more.
@@ -624,13 +635,13 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             if len(credits) >= MIN_END_CREDIT_LINES:
                 pending = _take_pending(lines, end, pending, removed)
                 removed.note("byline", *credits)
-                end, peeled = start, True
+                end = start
                 continue
         if rule is None:
             break
         pending = _take_pending(lines, end, pending, removed)
         removed.note(rule, lines[end - 1])
-        end, peeled = end - 1, True
+        end -= 1
     return lines[:pending or end]  # a pending line is the story's own ("Toll: 12"): it stays
 
 
@@ -760,34 +771,41 @@ def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals,
     return kept
 
 
-def _beside_byline(lines: list[str], index: int, pats: Patterns, reading_time: Callable[[str], bool]) -> bool:
-    """Whether the line above or below ``lines[index]`` (blank lines aside) is a byline or a dateline,
-    and neither is another count of minutes (a fact sheet's times: :func:`is_reading_time`)."""
+def _beside_byline(lines: list[str], index: int, pats: Patterns, reading_time: Callable[[str], bool],
+                   side: int | None = None) -> bool:
+    """Whether the line above or below ``lines[index]`` (blank lines aside; only the one on ``side``
+    where given: 0 above, 1 below) is a byline or a dateline, and neither is another count of
+    minutes (a fact sheet's times: :func:`is_reading_time`)."""
     above, below = (predicate_form(lines[j]) if j >= 0 else "" for j in _nearest_lines(lines, index))
     if reading_time(above) or reading_time(below):
         return False
-    return any(line and (is_dated_line(line, pats) or is_byline(line, pats)) for line in (above, below))
+    near = (above, below) if side is None else ((above, below)[side],)
+    return any(line and (is_dated_line(line, pats) or is_byline(line, pats)) for line in near)
 
 
 def _beside_template(lines: list[str], index: int, pats: Patterns, reading_time: Callable[[str], bool],
-                     given: list[str] | None) -> bool:
+                     given: list[str] | None, toward_story: int | None = None) -> bool:
     """Whether ``lines[index]`` stands beside a template's line: a byline or a date line
-    (:func:`_beside_byline`), or a line an earlier pass took (:func:`_took_beside`). A count after a
-    label or before a word or two is a page's counter only among such lines (or those an edge's peel
-    takes): alone at an edge it is as likely the story's own ("12 dead" first, "Toll: 12" last)."""
-    return _beside_byline(lines, index, pats, reading_time) or (given is not None and _took_beside(given, lines, index))
+    (:func:`_beside_byline`), or a line an earlier pass took (:func:`_took_beside`); on the side
+    ``toward_story`` only where given (0 above, 1 below). A count after a label or before a word or
+    two is a page's counter only where such a line (or one an edge's peel takes) stands between it
+    and the story: right beside the story it is as likely the story's own ("12 dead" first, "Toll:
+    12" last), whatever stands on its other side."""
+    return (_beside_byline(lines, index, pats, reading_time, toward_story)
+            or (given is not None and _took_beside(given, lines, index, toward_story)))
 
 
-def _took_beside(given: list[str], lines: list[str], index: int) -> bool:
+def _took_beside(given: list[str], lines: list[str], index: int, side: int | None = None) -> bool:
     """Whether an earlier pass (a line learned as the site's, a source's line, a shortcode) took a line
-    right above or below ``lines[index]``: its nearest lines in the text as ``given`` differ from those
-    it has now (the line found by its text)."""
+    right above or below ``lines[index]`` (only on ``side`` where given: 0 above, 1 below): its
+    nearest lines in the text as ``given`` differ from those it has now (the line found by its text)."""
     line = lines[index].strip()
     at = next((j for j, text in enumerate(given) if text.strip() == line), -1)
     if at < 0:
         return False
+    pairs = list(zip(_nearest_lines(given, at), _nearest_lines(lines, index), strict=True))
     return any((given[was].strip() if was >= 0 else None) != (lines[now].strip() if now >= 0 else None)
-               for was, now in zip(_nearest_lines(given, at), _nearest_lines(lines, index), strict=True))
+               for was, now in (pairs if side is None else pairs[side:side + 1]))
 
 
 def _nearest_lines(lines: list[str], index: int) -> tuple[int, int]:
