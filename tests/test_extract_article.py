@@ -1212,3 +1212,26 @@ def test_a_closing_paragraph_under_no_heading_of_the_storys_stays_precision_mode
                                f"<p>{closing.rsplit(' ', 1)[0]} <a href='/more'>{closing.rsplit(' ', 1)[1]}</a></p>"
                                "</div></article>"))
         assert with_closing_sections(precise, "\n".join([precise, closing]), tree) == precise
+
+
+def test_a_section_whose_every_paragraph_ends_in_a_link_stays_precision_modes():
+    """A heading of the story's kind over paragraphs that each end in a link ("Newsletter" over
+    "Sign up for our morning newsletter ... <a>Sign up</a>", an author's box over a bio ending in the
+    author's handle) is a pitch set as a section, whatever its words or script: precision mode's cut
+    stands. A section with a paragraph that says something without ending in a link (a link inside
+    its sentence) comes back."""
+    from newsspider.extract.article import with_closing_sections
+
+    precise = "\n".join([PARAGRAPHS[0], PARAGRAPHS[1], "Who pays?", PARAGRAPHS[2]])
+    for heading, pitch, link in (("Newsletter", "Sign up for our morning newsletter to get the day's stories.", "Sign up"),
+                                 ("Рассылка", "Подпишитесь на нашу утреннюю рассылку новостей.", "Подписаться"),
+                                 ("作者简介", "作者是城市政策研究所高级研究员。", "@janedoe")):
+        last = f"<p>{pitch} <a href='/nl'>{link}</a></p>"
+        tree = parse_html(_story_in_blocks(last).replace("Who decides?", heading))
+        balanced = "\n".join([precise, heading, f"{pitch} {link}"])
+        assert with_closing_sections(precise, balanced, tree) == precise, heading
+    closing = ["The committee has three members.", "It meets twice a year, before the budget."]
+    last = f"<p>{closing[0]}</p><p>It meets <a href=/x>twice a year</a>, before the budget.</p>"
+    tree = parse_html(_story_in_blocks(last))
+    balanced = "\n".join([precise, "Who decides?", *closing])
+    assert with_closing_sections(precise, balanced, tree).split("\n") == [*precise.split("\n"), "Who decides?", *closing]

@@ -32,7 +32,7 @@ from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.addresses import other_site
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.pretitle import drop_pre_title_teasers
-from newsspider.extract.cleaning.text import LIST_ITEM
+from newsspider.extract.cleaning.text import LIST_ITEM, is_punct_only
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.comments import reader_comments
 from newsspider.extract.elements import HEADING_TAGS, PageElements, first_showing, single_spaced, text_content
@@ -868,7 +868,9 @@ def with_closing_sections(precise: str, balanced: str, tree: HtmlElement) -> str
     call (a comment policy closing a post's own container, a site's address). The run opens with
     such a heading: a section. A paragraph after the last kept line with no heading of the story's
     over it is what closes a story in the story's own blocks (a "follow us" or newsletter line, an
-    author's bio, a disclaimer, a copyright, each linking somewhere): precision mode's call too.
+    author's bio, a disclaimer, a copyright, each linking somewhere): precision mode's call too; so is
+    such a pitch under a heading of the story's kind, a section whose every paragraph ends in a link
+    (:func:`_first_pitch`), and what follows it.
 
     A page built of blocks (a CMS's text blocks and subheading blocks) sets each section of the
     story in a block of the same kind. Precision mode deletes a short block whose text is partly a
@@ -892,6 +894,7 @@ def with_closing_sections(precise: str, balanced: str, tree: HtmlElement) -> str
         return precise
     holding = {element.getparent() for element in shown}  # a block precision mode cut lines of, not whole
     given: list[str] = []
+    ends: list[bool | None] = []  # per line given: None for a heading, else whether the paragraph ends in a link
     heading: list[str] = []  # a heading waits for its paragraph
     for line in balanced_lines[last + 1:]:
         if not line.strip():
@@ -906,10 +909,39 @@ def with_closing_sections(precise: str, balanced: str, tree: HtmlElement) -> str
                                            for link in element.iter("a")):
             break
         given += [*heading, line]
+        ends += [None] * len(heading) + [_ends_in_link(element)]
         heading = []
+    given = given[:_first_pitch(ends)]
     if not given:
         return precise
     return "\n".join([precise.rstrip("\n"), *given])
+
+
+def _first_pitch(ends: list[bool | None]) -> int:
+    """Where the first section that hands the reader on starts, among the lines
+    :func:`with_closing_sections` gives back (``ends``: None for a heading's line, else whether the
+    paragraph ends in a link): a heading whose every paragraph ends in a link ("Newsletter" over
+    "Sign up for our morning newsletter ... <a>Sign up</a>", an author's box over a bio ending in
+    the author's handle) is a pitch set as a section, the site's, whatever its words; a section of
+    the story says something before or without its links. ``len(ends)`` for none."""
+    # A section: its headings, then its paragraphs up to the next heading.
+    sections = [at for at, end in enumerate(ends) if end is None and (at == 0 or ends[at - 1] is not None)]
+    for first, following in zip(sections, [*sections[1:], len(ends)], strict=False):
+        paragraphs = [end for end in ends[first:following] if end is not None]
+        if paragraphs and all(paragraphs):
+            return first
+    return len(ends)
+
+
+def _ends_in_link(paragraph: HtmlElement) -> bool:
+    """Whether the text of ``paragraph`` ends with its last link's text (punctuation after it aside)."""
+    text = text_content(paragraph).rstrip()
+    for link in reversed(list(paragraph.iter("a"))):
+        shown = text_content(link).strip()
+        if shown:
+            at = text.rfind(shown)
+            return at >= 0 and is_punct_only(text[at + len(shown):])
+    return False
 
 
 def _section_kind(element: HtmlElement) -> tuple | None:
