@@ -86,6 +86,8 @@ _CLOCK = (r"(?<![\d:.+\-T])(\d{1,2})(?::| ?h ?)(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?!
           r"(?:\s*([AaPp])\.?[Mm]\b\.?)?")
 _SHOWN_CLOCK = re.compile(_CLOCK + r"(?!(?:\s*[AaPp]\.?[Mm]\b\.?)?\s*(?:[+-]\d|Z\b|UTC|GMT))")
 _ANY_CLOCK = re.compile(_CLOCK)
+_CLOCK_SECONDS = re.compile(r"^\d{1,2}:\d{2}:(\d{2})")  # a clock's seconds, written after its minutes ("12:35:41")
+MAX_SECOND = 59  # a clock's last second (a leap second, 60, is none a page's time is published at)
 # What a clock time carries after its digits: its half of the day, German "Uhr" and the zone it is on
 # ("6:11 PM EDT", "9:22 a.m. ET", "16:15 Uhr MESZ", "18:11 (GMT)", "14:20 GMT+3", Russian "14:20 мск"), a
 # name of :data:`ZONE_HOURS` or :data:`ZONE_REGIONS`, or an offset from GMT.
@@ -613,6 +615,17 @@ def shown_clock(text: str, language: str | None = None) -> tuple[int, int] | Non
     None: :data:`_HALF_LANGUAGES`), in every script's digits; None for none, or one past 23:59."""
     match = _SHOWN_CLOCK.search(text) or _MARKED_CLOCK.search(text)
     return _clock_of(text, match, language) if match is not None else None
+
+
+def shown_seconds(text: str, minute: int) -> int:
+    """The seconds the first clock time ``text`` shows writes ("12:35:41", "6:11:05 PM": :data:`_ANY_CLOCK`), where
+    its minute is ``minute`` (the one read of it: :func:`shown_clock`); 0 for a clock without them. A page that
+    prints its time to the second means that moment: the time a CMS declares is to the second too."""
+    match = _ANY_CLOCK.search(text)
+    if match is None or int(match[2]) != minute:
+        return 0
+    seconds = _CLOCK_SECONDS.search(match[0])
+    return int(seconds[1]) if seconds is not None and int(seconds[1]) <= MAX_SECOND else 0
 
 
 def zoned_clock(text: str, day: date, language: str | None = None) -> tuple[int, int, timezone] | None:

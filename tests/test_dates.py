@@ -2422,6 +2422,62 @@ def test_a_year_first_date_with_the_months_name_after_the_day_keeps_its_clock():
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("5 Maret 2024 pukul 15.20 WIB", "id"), ("5 Mac 2024, pukul 15:20", "ms"), ("5. marts 2024 plkst. 15:20", "lv"),
+    ("2024. gada 5. marts plkst. 15:20", "lv"), ("5.3.2024 kello 15.20", "fi"), ("5. märts 2024 kell 15:20", "et"),
+    ("5 mars 2024 klockan 15.20", "sv"), ("5 наурыз 2024 сағат 15:20", "kk"), ("5 Mart 2024 saat 15:20", "tr"),
+])
+def test_one_lower_case_word_between_a_date_and_its_clock_keeps_the_clock(text, language):
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date(text, date(2024, 3, 5), language)[:2] == (15, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "05.03.2024 – heute 20:15 Uhr im TV",  # a dash: another item
+    "5 March 2024 updated 15:20",  # an update's label
+    "March 5, 2024 until 15:20",  # a span's end
+    "5. März 2024 Anstoß 15:20",  # a capitalised word: another phrase
+])
+def test_a_word_after_a_date_that_is_a_label_span_or_another_phrase_takes_no_clock(text):
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date(text, date(2024, 3, 5), "de") is None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("March 5, 2024 15:20:45", "en"), ("05.03.2024, 15:20:45 Uhr", "de"), ("2024.03.05 15:20:45", "ko"),
+    ("5 de marzo de 2024 3:20:45 p. m.", "es"), ("2024年3月5日 15:20:45", "ja"),
+])
+def test_a_dateline_clock_keeps_the_seconds_it_shows(text, language):
+    from newsspider.extract.published import _shown_time
+
+    assert _shown_time(text, language) == "2024-03-05T15:20:45"
+
+
+def test_a_clock_without_seconds_or_with_no_valid_second_is_to_the_minute():
+    from newsspider.dates import shown_seconds
+
+    assert shown_seconds("15:20", 20) == 0
+    assert shown_seconds("15:20:61", 20) == 0
+    assert shown_seconds("15:20:07 Uhr", 20) == 7
+    assert shown_seconds("15:20:07", 21) == 0  # another clock's
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("2024. március 5. 3:1-es győzelem után", "hu"), ("2024. gada 5. marts 3:1", "lv"), ("March 5, 2024 1:0 win", "en"),
+])
+def test_a_score_after_a_date_is_no_day_one_of_january(text, language):
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    body = f"<article><h1>Tram line extended</h1><p class='date'>{text}</p>{story}</article>"
+    article = extract_article(page(body, lang=language), "https://x.com/tram").article
+    assert article.published[:10] == "2024-03-05"
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("5.3.2024 kl. 15.20 Del", "nb"), ("5. mars 2024 kl. 15.20 Del på Facebook", "nb"), ("5.3.2024 klo 15.20 Osa", "fi"),
     ("5 mars 2024 kl. 15.20 Rad", "sv"), ("5.3.2024, 15.20 Bar", "de"), ("5 marzo 2024, 15.20 Luce", "it"),
 ])

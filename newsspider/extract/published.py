@@ -41,6 +41,7 @@ from newsspider.dates import (
     parse_timestamp,
     shown_clock,
     shown_in_offset,
+    shown_seconds,
     slashed_readings,
     zone_alone,
     zoned_clock,
@@ -183,7 +184,9 @@ _SECTIONING = frozenset({"article", "section", "aside", "nav", "main"})  # a hea
 # Elements whose text no reader sees: a <noscript>'s is read, a reader without scripts sees it.
 _UNSHOWN = frozenset(UNSEEN_TAGS) - {"noscript"}
 _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of them
-_DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
+# A day 1 as a date writes it: not a number a colon joins to another, a clock's or a score's ("3:1-es győzelem",
+# "1:0"), whose 1 is no day (htmldate makes the year before such a text the 1st of January).
+_DAY_ONE = re.compile(r"(?<!\d)(?<!\d:)0?1(?!\d)(?!:\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _NUMBER = re.compile(r"\d")
 _SCRIPT_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of a script other than ASCII's
@@ -231,6 +234,10 @@ _DOT_CLOCK = re.compile(rf"(\d{{1,2}})\.(\d{{2}})(?![\d.,:]|\s*[-–—]\s*\d|{_
 # two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
 # "Livestream ab").
 _BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,;|·•/–—(-]*){0,2}")
+# Or one word in lower case there, of any length, a comma before it at most: the word for the hour or "at" a language
+# writes before a clock ("5 Maret 2024 pukul 15.20", Latvian "5. marts 2024 plkst. 15:20", Finnish "kello 15.20");
+# a capitalised word begins another phrase or a label ("Heute 20:15 Uhr", "Update 15:20"), a dash another item.
+_LOWER_WORD_BESIDE = re.compile(r"[\s,]*([^\W\d_]+)\.?\s+(?=\d)")
 # A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
 # closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
 # dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
@@ -559,7 +566,9 @@ def _at_shown_clock(day: date, reading: str, language: str | None) -> datetime |
     if clock is None:
         return None
     hour, minute, offset = clock
-    return datetime.combine(day, time(hour, minute), offset)
+    found = DAY_NUMBER.search(reading)
+    text = _clock_text(reading, found, language) if found is not None else None
+    return datetime.combine(day, time(hour, minute, shown_seconds(text, minute) if text else 0), offset)
 
 
 def _day_text(element: HtmlElement, url: str | None, own: set[str], open_order: Callable[[], bool] = bool) -> str | None:
@@ -1282,18 +1291,18 @@ def _clock_text(reading: str, day: re.Match[str], language: str | None) -> str |
     elif year is None and not short and len(day[0]) <= 2 and YEAR_NUMBER.search(reading, 0, day.start()):
         named = _WORD_AFTER.match(reading, day.end())  # year first, the month's name after the day's number
         end = named.end() if named is not None else end  # ("2024. gada 5. marts 14:20", Latvian)
-    if reading.startswith(".", end) and _clock_beside(reading, _BESIDE_DATE.match(reading, end + 1).end()):  # type: ignore[union-attr]
+    if reading.startswith(".", end) and _clock_beside(reading, _beside_date(reading, end + 1)):
         end += 1  # the full stop closing a date ("2024.03.05. 오후 3:20", "05.03.2024. u 15:20") before its clock
-    after = _BESIDE_DATE.match(reading, end)  # it matches empty text too
-    dotted = _DOT_CLOCK.match(reading, after.end()) if after is not None and not _CLOCK_TIME.match(
-        reading, after.end()) and not _DASH.search(reading, end, after.end()) else None
+    after = _beside_date(reading, end)
+    dotted = _DOT_CLOCK.match(reading, after) if not _CLOCK_TIME.match(
+        reading, after) and not _DASH.search(reading, end, after) else None
     if dotted is not None and follows_amount(reading, dotted.end(), language):
         dotted = None
     if dotted is not None:  # "5. mar. 2024 kl. 15.20" read as "15:20"
         reading = f"{reading[:dotted.start()]}{dotted[1]}:{dotted[2]}{reading[dotted.end():]}"
-    if after is not None and reading[after.end():after.end() + 1].isdigit():
-        clock = _CLOCK_TIME.match(reading, after.end())
-        if _SPAN_WORD.search(reading, end, after.end()) or (clock and _SPAN_AFTER.match(reading, clock.end())):
+    if reading[after:after + 1].isdigit():
+        clock = _CLOCK_TIME.match(reading, after)
+        if _SPAN_WORD.search(reading, end, after) or (clock and _SPAN_AFTER.match(reading, clock.end())):
             return None  # an event's span ("ab 19:30 Uhr", "19:30–21:00 Uhr")
         return reading[end:]
     month = _WORD_BEFORE.search(reading, 0, day.start())  # "6:11 PM ET, April 28, 2023"
@@ -1304,6 +1313,18 @@ def _clock_text(reading: str, day: re.Match[str], language: str | None) -> str |
         return None
     start = max(before[-2].end() if len(before) > 1 else 0, before[-1].start() - HALF_DAY_REACH)
     return reading[start:begins]  # with a word for the part of the day before it ("오후 2:20")
+
+
+def _beside_date(reading: str, end: int) -> int:
+    """Where what stands between a date ending at ``end`` of ``reading`` and a clock written with it ends
+    (:data:`_BESIDE_DATE`, else :data:`_LOWER_WORD_BESIDE` where no dash stands there): ``end`` and on."""
+    after = _BESIDE_DATE.match(reading, end).end()  # type: ignore[union-attr]  # it matches empty text too
+    if reading[after:after + 1].isdigit():
+        return after
+    word = _LOWER_WORD_BESIDE.match(reading, end)
+    if word is None or not word[1].islower() or _DASH.search(reading, end, word.end()):
+        return after
+    return word.end()
 
 
 def _clock_beside(reading: str, start: int) -> bool:
