@@ -906,6 +906,12 @@ def test_a_page_declaring_a_language_alone_is_on_the_clock_its_countries_share()
     assert page_country(["https://www.example.com/a"], ["en"]) is None
     assert page_country(["https://www.example.com/a"], ["fr"]) is None
     assert page_country(["https://www.example.com/a"], ["pa-Arab"]) is None  # a script of other countries
+    # Serbian and Albanian are official in Kosovo too, which tz keeps on Belgrade's clock (no zone.tab line)
+    assert page_country(["https://www.example.com/a"], ["sr"]) == "RS"
+    assert page_country(["https://www.example.com/a"], ["sr-Latn"]) == "RS"  # CLDR derives, not lists, sr_Latn_RS
+    assert page_country(["https://www.example.com/a"], ["sq"]) == "AL"
+    assert extract_article(utc_page("2023-04-28 19:20:36", lang="sr-Latn"), "https://www.example.com/vesti/1.html") \
+        .article.published == "2023-04-28T19:20:36+02:00"
     url = "https://www.faz.net/aktuell/politik/artikel-1.html"
     assert extract_article(utc_page("2023-04-28 19:20:36", lang="de"), url).article.published \
         == "2023-04-28T19:20:36+02:00"

@@ -27,6 +27,10 @@ GENERIC_COUNTRY_DOMAINS = frozenset({"ad", "ai", "as", "bz", "cc", "cd", "co", "
                                      "nu", "sc", "sr", "su", "tk", "tv", "ws"})
 # The domain that is not its country's ISO 3166 code.
 _DOMAIN_COUNTRIES = {"uk": "GB"}
+# The countries CLDR lists that the tz database's ``zone.tab`` leaves out, each with the zone it keeps: Kosovo's
+# code is user-assigned, not ISO 3166's, and tz keeps it on Belgrade's clock. Without it the languages official
+# there (Albanian, Serbian) would read as spoken on an unknown clock, so not one.
+_UNLISTED_COUNTRY_ZONES = {"XK": "Europe/Belgrade"}
 # The zone of the capital or largest city of each country whose zones run at several offsets (zone.tab's
 # countries with more than one clock, but for the few whose people live spread over islands: KI, FM, PF,
 # UM, AQ): the clock its publishers mostly write in, where the zones' count says nothing of where people
@@ -81,7 +85,7 @@ LANGUAGE_COUNTRIES = {
     "mr": "IN", "ms": "MY BN SG", "mt": "MT", "my": "MM", "na": "NR", "nb": "NO SJ", "nd": "ZW", "nn": "NO",
     "no": "NO", "nr": "ZA", "ny": "MW", "oc": "FR ES", "or": "IN", "os": "GE", "pa": "IN", "pl": "PL", "ps": "AF",
     "rm": "CH", "rn": "BI", "rw": "RW", "sa": "IN", "se": "NO", "sg": "CF", "si": "LK", "sk": "SK RS", "sl": "SI AT",
-    "sn": "ZW", "so": "SO", "ss": "ZA SZ", "st": "ZA LS", "te": "IN", "tg": "TJ", "th": "TH", "ti": "ET ER",
+    "sn": "ZW", "so": "SO", "sq": "AL MK XK", "sr": "RS BA XK", "ss": "ZA SZ", "st": "ZA LS", "te": "IN", "tg": "TJ", "th": "TH", "ti": "ET ER",
     "tn": "ZA BW", "to": "TO", "ts": "ZA", "ug": "CN", "ve": "ZA", "vi": "VN", "wo": "SN", "xh": "ZA", "yo": "NG",
     "za": "CN", "zh": "CN MO HK TW SG", "zu": "ZA",
 }
@@ -129,9 +133,11 @@ def _script_country(locale: str, countries: list[str]) -> str | None:
 
     subtags = get_global("likely_subtags")
     language, script = locale.split("_")
-    likely = subtags.get(locale) or subtags.get(language, "")  # "zh_Hans": the language's own likely script ("zh_Hans_CN")
+    likely = subtags.get(locale)
+    if likely is None:  # CLDR leaves out what its algorithm derives: the language's own region, in any script
+        likely = subtags.get(language, "")  # ("zh_Hans" from "zh_Hans_CN", "sr_Latn" from "sr_Cyrl_RS")
     parts = likely.split("_")
-    region = parts[2] if len(parts) == 3 and parts[1] == script else None
+    region = parts[2] if len(parts) == 3 else None
     return region if region in countries else None
 
 
@@ -266,9 +272,10 @@ def _main_zone(country: str | None) -> ZoneInfo | None:
 
 @cache
 def _country_zones() -> dict[str, list[ZoneInfo]]:
-    """ISO 3166 code -> the zones of the tz database's ``zone.tab`` for it (read once)."""
+    """ISO 3166 code -> the zones of the tz database's ``zone.tab`` for it, and those of
+    :data:`_UNLISTED_COUNTRY_ZONES` (read once)."""
     zones: dict[str, list[ZoneInfo]] = {}
-    for country, name in zone_table():
+    for country, name in (*zone_table(), *_UNLISTED_COUNTRY_ZONES.items()):
         try:
             zones.setdefault(country, []).append(ZoneInfo(name))
         except (ZoneInfoNotFoundError, ValueError):
