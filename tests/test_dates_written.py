@@ -257,7 +257,7 @@ def test_a_zone_word_before_a_city_on_its_clock_is_the_zone(dateline, lang, publ
 
 
 @pytest.mark.parametrize(("locale", "country"), [("zh-Hant", "TW"), ("zh_Hant", "TW"), ("zh-Hans", "CN"), ("de-Latn", "DE"),
-                                                 ("ja-Jpan", "JP"), ("pa-Arab", None), ("sr-Latn", None)])
+                                                 ("ja-Jpan", "JP"), ("pa-Arab", None), ("sr-Latn", "RS"), ("sr-Cyrl", "RS")])
 def test_a_language_with_its_script_is_its_likely_country_where_that_keeps_the_languages_clock(locale, country):
     # Taiwan's Chinese is on China's one clock; Punjabi in Arabic script is Pakistan's, not India's
     from newsspider.extract.zones import page_country
