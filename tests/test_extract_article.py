@@ -353,6 +353,46 @@ def test_auto_second_pass_reads_a_text_holding_a_linked_heading_in_the_story(mon
     assert calls == [False, True]
 
 
+def _set_apart_page(paragraph_markup: str) -> str:
+    """A story block of three paragraphs, an unlinked "Comments" heading and two paragraphs set
+    apart by ``paragraph_markup``."""
+    return page("<article><h1>Tram line extended</h1><div class='body'>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS[:3])
+                + f"<h3>Comments</h3><p {paragraph_markup}>12 comments</p>"
+                + f"<p {paragraph_markup}>Log in to join the conversation</p></div></article>")
+
+
+@pytest.mark.parametrize("markup", ["class='link'", "class='comments-bottom'", "id='bottom-box'"])
+def test_auto_second_pass_reads_a_text_holding_story_paragraphs_named_as_set_apart(monkeypatch, markup):
+    """A paragraph of the story block named as set apart (the class token ``link``, a class or id
+    starting or ending with ``bottom``: what precision mode discards by name) is no line of the
+    story's, under an unlinked heading too: precision mode judges."""
+    first = "\n".join(["Tram line extended", *PARAGRAPHS[:3], "Comments", "12 comments", "Log in to join the conversation"])
+    calls = _passes(monkeypatch, first, "\n".join(PARAGRAPHS[:3]))
+    extract_article(_set_apart_page(markup), "https://x.org/a")
+    assert calls == [False, True]
+
+
+@pytest.mark.parametrize("markup", ["style='box-sizing: border-box; margin: 0'", "class='permalink-note'",
+                                    "class='margin-bottomless'"])
+def test_auto_second_pass_skips_a_text_of_story_paragraphs_not_named_as_set_apart(monkeypatch, markup):
+    """A story's own paragraphs pasted with "box-sizing: border-box" (precision mode's border test
+    matches it) or with a class only holding "link" or "bottom" inside a token stay the story's."""
+    html = page("<article><h1>Tram line extended</h1><div class='body'>"
+                + "".join(f"<p {markup}>{t}</p>" for t in PARAGRAPHS) + "<h3>Several stops added</h3></div></article>")
+    first = "\n".join(["Tram line extended", *PARAGRAPHS, "Several stops added"])
+    calls = _passes(monkeypatch, first, "\n".join(PARAGRAPHS))
+    extract_article(html, "https://x.org/a")
+    assert calls == [False]
+
+
+def test_comment_prompt_set_apart_under_an_unlinked_heading_is_cut():
+    """End to end: the comment count and prompt set apart by a ``link`` class, under an unlinked
+    "Comments" heading in the story block, are cut with their heading; the story stays whole."""
+    text = extract_article(_set_apart_page("class='link'"), "https://x.org/a").article.text
+    assert "Comments" not in text and "Log in" not in text
+    assert all(paragraph in text for paragraph in PARAGRAPHS[:3])
+
+
 def test_precision_text_equal_to_the_first_is_kept_without_the_repairs(monkeypatch):
     """Where precision mode keeps the first pass's text whole (about half the pages it reads),
     there is nothing it cut to give back nor two texts to choose between: the repairs, which

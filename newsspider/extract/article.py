@@ -100,6 +100,11 @@ MAX_HTML_CHARS = 5_000_000
 # a second opinion from precision mode (about a third of the benchmark's pages; tuned on its
 # tuning half: 0.85 catches a fifth of the pages and half of the gain).
 READS_AS_ARTICLE = 0.9
+# An id or class naming a box set apart from the story: the token ``link``, or a token that starts
+# or ends with ``bottom`` (page-bottom chrome), as trafilatura's precision mode discards by name
+# (its PRECISION_DISCARD_XPATH). Its third test, a style holding "border", is left out: it matches
+# "box-sizing: border-box" on a story's own paragraphs (htmldate-dev, a Ukrainian weather story).
+SET_APART_NAME = re.compile(r"(^|\s)(link(\s|$)|bottom)|bottom(\s|$)")
 # A fast-pass text shorter than this share of the page's largest block of paragraphs missed the
 # story's body: the full pass takes a second look (1 of the benchmark's 181 pages). So does a text
 # kept (after precision mode and the tree's chrome) this much shorter than what the page holds, and
@@ -1160,7 +1165,11 @@ def story_only(text: str, story: HtmlElement | None, page: PageElements) -> bool
     ends in no stop, so a story of short sections read as less than an article, and precision mode
     had the whole text to judge though nothing outside the story was there to cut (the benchmark's
     meal-prep post: precision mode cut two of its section headings). A subtitle set as a heading under
-    the headline is not the story block's and stays precision mode's to judge (:func:`with_standfirst`)."""
+    the headline is not the story block's and stays precision mode's to judge (:func:`with_standfirst`).
+
+    A child named as set apart (:data:`SET_APART_NAME`: what precision mode discards by name) is no
+    line of the story's either: there precision mode has something to cut (a comment prompt under
+    an unlinked "Comments" heading)."""
     if story is None:
         return False
     # Each line, looked for among the story's children: a child whose text is no line is not
@@ -1171,7 +1180,7 @@ def story_only(text: str, story: HtmlElement | None, page: PageElements) -> bool
         if not missing:
             break
         own = single_spaced(page.text(child))
-        if own not in missing:
+        if own not in missing or any(SET_APART_NAME.search(child.get(name, "")) for name in ("id", "class")):
             continue
         if child.tag == "p":
             if not any(single_spaced(text_content(link)) == own for link in child.iter("a")):
