@@ -154,9 +154,11 @@ class PageElements:
         key = (tags, containers)
         found = self._outside.get(key)
         if found is None:
+            # the ancestors' tags matched in C (an HTML tree's elements are in no namespace; no tag
+            # given, ``iterancestors`` would yield every ancestor)
             found = self._outside[key] = [
                 element for tag in tags for element in self.of(tag)
-                if not any(ancestor.tag in containers for ancestor in element.iterancestors())]
+                if not containers or next(element.iterancestors(*containers), None) is None]
         return found
 
 
@@ -263,7 +265,7 @@ def _hides(node: HtmlElement) -> bool:
     if node.get("hidden") is not None or _HIDING_STYLE.search(node.get("style") or ""):
         return True
     classes = (node.get("class") or "").lower()
-    return any(_HIDING_CLASS.fullmatch(name) for name in classes.split()) and not _SHOWN_FROM.search(classes)
+    return any(map(_HIDING_CLASS.fullmatch, classes.split())) and not _SHOWN_FROM.search(classes)
 
 
 def sighted_text(element: HtmlElement) -> str:
