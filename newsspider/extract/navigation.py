@@ -27,12 +27,13 @@ def in_navigation(link: HtmlElement) -> bool:
     breadcrumb or comments (the classes of ``<article>`` and ``<body>`` describe the whole page:
     WordPress writes ``comments-open`` there)."""
     elements = [link, *link.iterancestors()]
-    inside_article = any(element.tag == "article" for element in elements)
+    tags = [element.tag for element in elements]  # each read once (lxml writes a tag out anew at each read)
+    inside_article = "article" in tags
     marked = True
-    for element in elements:
-        if not inside_article and element.tag in ("nav", "header", "footer", "aside"):
+    for element, tag in zip(elements, tags, strict=True):
+        if not inside_article and tag in ("nav", "header", "footer", "aside"):
             return True
-        marked = marked and element.tag not in ("article", "main", "body")
+        marked = marked and tag not in ("article", "main", "body")
         if marked and _names_navigation(element.get("class"), element.get("id")):
             return True
     return False

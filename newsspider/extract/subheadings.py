@@ -128,7 +128,7 @@ def with_lists(text: str, story: HtmlElement) -> str:
 def _outside_story(story: HtmlElement) -> bool:
     """Whether ``story`` is, or stands in, a container of no story (:data:`_OUTSIDE_STORY`): the headings and
     lists among its children are not a story's (the ancestors of every child of ``story``, read once)."""
-    return story.tag in _OUTSIDE_STORY or any(ancestor.tag in _OUTSIDE_STORY for ancestor in story.iterancestors())
+    return story.tag in _OUTSIDE_STORY or next(story.iterancestors(*_OUTSIDE_STORY), None) is not None  # (matched in C)
 
 
 def _inserted(lines: list[str], inserts: dict[int, list[str]]) -> str:
