@@ -562,13 +562,12 @@ def _at_shown_clock(day: date, reading: str, language: str | None) -> datetime |
     """``day`` at the clock time ``reading`` shows with it (:func:`_clock_with_date`; ``language``, the page's, for
     its words for the halves of the day), in the offset of the zone it names, else naive; None where no clock is
     written beside the date."""
-    clock = _clock_with_date(reading, day, language)
-    if clock is None:
+    text = _date_clock_text(reading, language)
+    clock = _clock_in(text, day, language) if text is not None else None
+    if text is None or clock is None:
         return None
     hour, minute, offset = clock
-    found = DAY_NUMBER.search(reading)
-    text = _clock_text(reading, found, language) if found is not None else None
-    return datetime.combine(day, time(hour, minute, shown_seconds(text, minute) if text else 0), offset)
+    return datetime.combine(day, time(hour, minute, shown_seconds(text, minute)), offset)
 
 
 def _day_text(element: HtmlElement, url: str | None, own: set[str], open_order: Callable[[], bool] = bool) -> str | None:
@@ -1259,12 +1258,20 @@ def _clock_with_date(reading: str, day: date, language: str | None = None) -> tu
     time written apart, which is another's ("Livestream ab 12:30 Uhr: Pressekonferenz vom 28.04.2023",
     "28. April 2023 – Heute 20:15 Uhr im TV"), nor one after another date's label that follows it
     ("28.04.2023, aktualisiert am 29.04.2023 um 10:15 Uhr" gives the update's time, not the publication's)."""
+    text = _date_clock_text(reading, language)
+    return _clock_in(text, day, language) if text is not None else None
+
+
+def _date_clock_text(reading: str, language: str | None) -> str | None:
+    """The part of a dateline's ``reading`` whose first clock time is its date's (:func:`_clock_text` from the
+    date's first number); None where it shows no date's number or no clock beside it."""
     found = DAY_NUMBER.search(reading)
-    if found is None:
-        return None
-    text = _clock_text(reading, found, language)
-    if text is None:
-        return None
+    return _clock_text(reading, found, language) if found is not None else None
+
+
+def _clock_in(text: str, day: date, language: str | None) -> tuple[int, int, timezone | None] | None:
+    """The (hour, minute) of the first clock time ``text`` shows and the offset of the zone it names on ``day``
+    (:func:`newsspider.dates.zoned_clock`), else None for the offset (:func:`newsspider.dates.shown_clock`)."""
     zoned = zoned_clock(text, day, language)
     if zoned is not None:
         return zoned
