@@ -708,7 +708,7 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
     page's own. Runs of running-text paragraphs (``paragraph``: :func:`unmarked_paragraphs`) count
     toward a body outside teasers only."""
     paragraph = paragraph or running_text
-    keys = [_key(line) for line in lines]
+    keys = [_key(line) for line in lines]  # each line's, keyed once
     folded = " ".join(keys)
     starts, at = [], 0  # where each line begins in ``folded``
     for key in keys:
@@ -722,7 +722,6 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
             teaser_pieces |= found
             blocks.append(_key(teaser.block))
     # a piece counts each time it is a line of the text: a blurb shown twice is no text of the page's own either
-    keys = list(map(_key, lines))  # each line's, keyed once
     times = Counter(keys)
     shape = TextShape(teasers=min(sum(len(piece) * max(1, times[piece]) for piece in teaser_pieces), len(folded)))
     shape.own = len(folded) - shape.teasers
