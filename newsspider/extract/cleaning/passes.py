@@ -545,7 +545,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
         elif is_player(line, pats):
             rule = "player"
         elif (is_counter(line) and not _in_table(lines, i)) or ((edge := _is_edge_counter(lines, i, line, (i, n))) and (
-                _beside_template(lines, i, pats, reading_time, given, toward_story=1))):
+                _beside_template(lines, i, pats, reading_time, given, toward_story=_BELOW))):
             rule = "counter"
         elif reading_time(line) and not (nxt >= 0 and reading_time(predicate_form(lines[nxt]))) and (
                 peeled or not named_count(line) or _beside_template(lines, i, pats, reading_time, given)):
@@ -605,7 +605,7 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         if rule == "counter" and _in_table(lines, end - 1):
             rule = None  # the story's table; a line the site's pages taught may still go
         if rule is None and _is_edge_counter(lines, end - 1, line, (0, end)):
-            if _beside_template(lines, end - 1, pats, reading_time, given, toward_story=0):
+            if _beside_template(lines, end - 1, pats, reading_time, given, toward_story=_ABOVE):
                 rule = "counter"
             else:
                 # Unbracketed counters alone so far: they go if the line above them is the template's.
@@ -774,7 +774,7 @@ def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals,
 def _beside_byline(lines: list[str], index: int, pats: Patterns, reading_time: Callable[[str], bool],
                    side: int | None = None) -> bool:
     """Whether the line above or below ``lines[index]`` (blank lines aside; only the one on ``side``
-    where given: 0 above, 1 below) is a byline or a dateline, and neither is another count of
+    where given: :data:`_ABOVE`, :data:`_BELOW`) is a byline or a dateline, and neither is another count of
     minutes (a fact sheet's times: :func:`is_reading_time`)."""
     above, below = (predicate_form(lines[j]) if j >= 0 else "" for j in _nearest_lines(lines, index))
     if reading_time(above) or reading_time(below):
@@ -787,7 +787,7 @@ def _beside_template(lines: list[str], index: int, pats: Patterns, reading_time:
                      given: list[str] | None, toward_story: int | None = None) -> bool:
     """Whether ``lines[index]`` stands beside a template's line: a byline or a date line
     (:func:`_beside_byline`), or a line an earlier pass took (:func:`_took_beside`); on the side
-    ``toward_story`` only where given (0 above, 1 below). A count after a label or before a word or
+    ``toward_story`` only where given (:data:`_ABOVE`, :data:`_BELOW`). A count after a label or before a word or
     two is a page's counter only where such a line (or one an edge's peel takes) stands between it
     and the story: right beside the story it is as likely the story's own ("12 dead" first, "Toll:
     12" last), whatever stands on its other side."""
@@ -797,7 +797,7 @@ def _beside_template(lines: list[str], index: int, pats: Patterns, reading_time:
 
 def _took_beside(given: list[str], lines: list[str], index: int, side: int | None = None) -> bool:
     """Whether an earlier pass (a line learned as the site's, a source's line, a shortcode) took a line
-    right above or below ``lines[index]`` (only on ``side`` where given: 0 above, 1 below): its
+    right above or below ``lines[index]`` (only on ``side`` where given: :data:`_ABOVE`, :data:`_BELOW`): its
     nearest lines in the text as ``given`` differ from those it has now (the line found by its text)."""
     line = lines[index].strip()
     at = next((j for j, text in enumerate(given) if text.strip() == line), -1)
@@ -806,6 +806,9 @@ def _took_beside(given: list[str], lines: list[str], index: int, side: int | Non
     pairs = list(zip(_nearest_lines(given, at), _nearest_lines(lines, index), strict=True))
     return any((given[was].strip() if was >= 0 else None) != (lines[now].strip() if now >= 0 else None)
                for was, now in (pairs if side is None else pairs[side:side + 1]))
+
+
+_ABOVE, _BELOW = 0, 1  # a side of a line: the index of its nearest line there in :func:`_nearest_lines`'s pair
 
 
 def _nearest_lines(lines: list[str], index: int) -> tuple[int, int]:
