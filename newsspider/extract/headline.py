@@ -327,8 +327,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     if not declared:
         return _undeclared(page, page_title, names, url, own, site_title)
     declared += [page_title] if page_title else []
-    others = [*declared, *_own_h1_texts(page, url)]
-    home_h1s = _home_h1_texts(page, url)
+    own_h1s, home_h1s = _h1_texts_by_home(page, url)
+    others = [*declared, *own_h1s]
     h1_keys = {title_key(text) for text in h1s}
     shown_headings = _shown_headings(page)
     # A title cut short is completed from the others, then from the headings of the story (an
@@ -362,15 +362,26 @@ def _h1_texts(h1s: Iterable[HtmlElement]) -> list[str]:
     return [text for text in (single_spaced(sighted_text(h1)) for h1 in h1s) if text]
 
 
-def _home_h1_texts(page: PageElements, url: str | None) -> list[str]:
-    """The texts of the page's ``<h1>`` elements that are a link to the site's home page (:func:`_links_home`:
-    a theme's ``<h1><a href="/">Site name</a></h1>``): the site's name as the page shows it."""
-    return [text for h1 in page.of("h1") if (text := single_spaced(sighted_text(h1))) and _links_home(h1, text, url)]
+def _h1_texts_by_home(page: PageElements, url: str | None) -> tuple[list[str], list[str]]:
+    """The texts of the page's ``<h1>`` elements (those holding any, :func:`_h1_texts`) in two lists: those that
+    may render this page's title, and those that are a link to the site's home page (:func:`_links_home`: a
+    theme's ``<h1><a href="/">Site name</a></h1>``), the site's name as the page shows it. A title's part such a
+    heading shows is the site's name, and the rest is no suffix or prefix the title adds to it ("日銀が決定 |
+    朝日新聞デジタル" beside a logo's ``<h1>`` "朝日新聞デジタル" is no prefix "日銀が決定" added to the site's
+    name). A heading linking to another story is the first kind: an aggregator's ``<h1>`` links to the story's
+    first publisher, and shows the headline."""
+    own: list[str] = []
+    home: list[str] = []
+    for h1 in page.of("h1"):
+        text = single_spaced(sighted_text(h1))
+        if text:
+            (home if _links_home(h1, text, url) else own).append(text)
+    return own, home
 
 
 def _without_site_title(title: str | None, site_titles: Collection[str]) -> str | None:
     """``title`` without a part at its end or start that a heading linking home shows (``site_titles``,
-    :func:`_home_h1_texts`), set off by a separator: the site's name as its own heading writes it, whatever
+    :func:`_h1_texts_by_home`), set off by a separator: the site's name as its own heading writes it, whatever
     separators it holds itself ("Enchufla Figuren - Salsa-Figuren - Rueda in Berlin" below the site title
     "Salsa-Figuren - Rueda in Berlin"). The rest keeps its letters: a title that is the name alone stays."""
     if not title:
@@ -378,25 +389,15 @@ def _without_site_title(title: str | None, site_titles: Collection[str]) -> str 
     for name in site_titles:
         if title.endswith(name):
             rest = title[:-len(name)]
-            kept = rest[:len(quotes_masked(rest).rstrip(_SEPARATOR_CHARS))]  # a closing quotation mark stays
+            kept = _without_closing_separators(rest)
         elif title.startswith(name):
             rest = title[len(name):]
-            kept = rest[len(rest) - len(quotes_masked(rest).lstrip(_SEPARATOR_CHARS)):]
+            kept = _without_opening_separators(rest)
         else:
             continue
         if kept.strip() != rest.strip() and title_key(kept):
             return kept.strip()
     return title
-
-
-def _own_h1_texts(page: PageElements, url: str | None) -> list[str]:
-    """The texts of the page's ``<h1>`` elements (:func:`_h1_texts`) that may render this page's title:
-    not one that is a link to the site's home page (:func:`_links_home`: a theme's ``<h1><a href="/">Site
-    name</a></h1>``). A title's part such a heading shows is the site's name, and the rest is no suffix or
-    prefix the title adds to it ("日銀が決定 | 朝日新聞デジタル" beside a logo's ``<h1>`` "朝日新聞デジタル"
-    is no prefix "日銀が決定" added to the site's name). A heading linking to another story stays: an
-    aggregator's ``<h1>`` links to the story's first publisher, and shows the headline."""
-    return [text for h1 in page.of("h1") if (text := single_spaced(sighted_text(h1))) and not _links_home(h1, text, url)]
 
 
 def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
@@ -466,7 +467,7 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     the ``<title>``'s headline."""
     headings = [text for heading, text in _heading_texts(page) if text and not _links_home(heading, text, url)]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
-    linked_home = _home_h1_texts(page, url)
+    linked_home = _h1_texts_by_home(page, url)[1]
     shown = _without_affixes(_without_site_title(page_title, linked_home), headings, names)
     if not page_title:  # nothing but the site's name declared: the <h1>s are all the page tells
         h1s = _story_h1s(page, url) or h1s
@@ -1268,14 +1269,24 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
             break
         last, first = parts[-1], parts[0]
         if _ends_with_name(title, last, names) or _barred_label(title[:len(title) - len(last)].rstrip()[-1:], last, names):
-            head = title[: title.rfind(last)]
-            title = head[:len(quotes_masked(head).rstrip(_SEPARATOR_CHARS))]  # a closing quotation mark stays
+            title = _without_closing_separators(title[: title.rfind(last)])
         elif _opens_with_name(title, first, names):
-            rest = title[len(first):]
-            title = rest[len(rest) - len(quotes_masked(rest).lstrip(_SEPARATOR_CHARS)):]
+            title = _without_opening_separators(title[len(first):])
         else:
             break
     return title.strip() or None
+
+
+def _without_closing_separators(text: str) -> str:
+    """``text`` without the separators (:data:`_SEPARATOR_CHARS`) at its end that set off a part cut after it;
+    a quotation mark paired with another stays (:func:`quotes_masked`)."""
+    return text[:len(quotes_masked(text).rstrip(_SEPARATOR_CHARS))]
+
+
+def _without_opening_separators(text: str) -> str:
+    """``text`` without the separators (:data:`_SEPARATOR_CHARS`) at its start that set off a part cut before it;
+    a quotation mark paired with another stays (:func:`quotes_masked`)."""
+    return text[len(text) - len(quotes_masked(text).lstrip(_SEPARATOR_CHARS)):]
 
 
 def _ends_with_name(title: str, last: str, names: _SiteNames) -> bool:
