@@ -506,22 +506,28 @@ def _story_h1s(page: PageElements, url: str | None) -> list[str]:
 def _links_elsewhere(heading: HtmlElement, text: str, url: str | None) -> bool:
     """Whether ``heading``'s ``text`` is one link's (inside it or around it) that leads to another page
     than ``url`` (a post's title may link to the post itself)."""
+    href = _heading_link(heading, text)
+    return href is not None and address_key(join_url(url, href)) != address_key(url or "")
+
+
+def _heading_link(heading: HtmlElement, text: str) -> str | None:
+    """The address (stripped, as written) of the one link ``heading``'s ``text`` is: a link around the heading,
+    else its only link inside, whose text is all the heading's; None where it is no one link's."""
     around = next((ancestor for ancestor in heading.iterancestors("a") if ancestor.get("href")), None)
     links = [around] if around is not None else [link for link in heading.iter("a") if link.get("href")]
     if len(links) != 1 or (around is None and alnum_only(text) != alnum_only(sighted_text(links[0]))):
-        return False
-    return address_key(join_url(url, (links[0].get("href") or "").strip())) != address_key(url or "")
+        return None
+    return (links[0].get("href") or "").strip()
 
 
 def _links_home(heading: HtmlElement, text: str, url: str | None) -> bool:
     """Whether ``heading``'s ``text`` is one link's (inside it or around it) that leads to the home page of
     the page's site (:func:`~newsspider.urls.is_home_page` on its host or a parent domain, not the page
     itself): a logo's or a theme's site title, naming the site, not the story."""
-    around = next((ancestor for ancestor in heading.iterancestors("a") if ancestor.get("href")), None)
-    links = [around] if around is not None else [link for link in heading.iter("a") if link.get("href")]
-    if len(links) != 1 or (around is None and alnum_only(text) != alnum_only(sighted_text(links[0]))):
+    href = _heading_link(heading, text)
+    if href is None:
         return False
-    address = join_url(url, (links[0].get("href") or "").strip())
+    address = join_url(url, href)
     host, home = host_key(url), host_key(address)
     return (bool(host) and is_home_page(address) and (home == host or host.endswith(f".{home}"))
             and address_key(address) != address_key(url or ""))
