@@ -1275,3 +1275,24 @@ def test_a_section_whose_every_paragraph_ends_in_a_link_stays_precision_modes():
     tree = parse_html(_story_in_blocks(last))
     balanced = "\n".join([precise, "Who decides?", *closing])
     assert with_closing_sections(precise, balanced, tree).split("\n") == [*precise.split("\n"), "Who decides?", *closing]
+
+
+def test_a_section_whose_paragraphs_run_into_their_links_comes_back():
+    """A closing section whose sentence runs into its link ("How to help" over "Donations can be
+    made through the Red Cross at <a>redcross.org</a>.", a correction citing the council's
+    statement) says where to help or read on: the story's own, whatever its script. Only a link
+    standing apart from the prose, after its sentence's end or alone, makes a pitch."""
+    from newsspider.extract.article import with_closing_sections
+
+    precise = "\n".join([PARAGRAPHS[0], PARAGRAPHS[1], "Who pays?", PARAGRAPHS[2]])
+    for heading, prose, link, end in (
+            ("How to help", "Donations for the families can be made through the Red Cross at", "redcross.org", "."),
+            ("Как помочь", "Пожертвования для пострадавших семей можно перевести через Красный Крест на сайте",
+             "redcross.ru", "."),
+            ("कैसे मदद करें", "प्रभावित परिवारों के लिए दान रेड क्रॉस की वेबसाइट", "indianredcross.org", "।"),
+            ("報告書の全文", "各停留所の費用見積もりを含む80ページの報告書は、市の", "ウェブサイト", "。")):
+        tree = parse_html(_story_in_blocks(f"<p>{prose} <a href='https://ext.example.com/x'>{link}</a>{end}</p>")
+                          .replace("Who decides?", heading))
+        line = f"{prose} {link}{end}"
+        balanced = "\n".join([precise, heading, line])
+        assert with_closing_sections(precise, balanced, tree).split("\n") == [*precise.split("\n"), heading, line], heading

@@ -78,6 +78,7 @@ from newsspider.unicode_classes import (
     SENTENCE_ENDS,
     UNSPACED_TERMINATORS,
     WIDE_CHAR_WEIGHT,
+    ends_sentence,
     restore_joiners,
     text_size,
 )
@@ -928,7 +929,8 @@ def _first_pitch(ends: list[bool | None]) -> int:
     paragraph ends in a link): a heading whose every paragraph ends in a link ("Newsletter" over
     "Sign up for our morning newsletter ... <a>Sign up</a>", an author's box over a bio ending in
     the author's handle) is a pitch set as a section, the site's, whatever its words; a section of
-    the story says something before or without its links. ``len(ends)`` for none."""
+    the story says something before or without its links, or runs its sentence into them
+    (:func:`_ends_in_link`). ``len(ends)`` for none."""
     # A section: its headings, then its paragraphs up to the next heading.
     sections = [at for at, end in enumerate(ends) if end is None and (at == 0 or ends[at - 1] is not None)]
     for first, following in zip(sections, [*sections[1:], len(ends)], strict=False):
@@ -939,13 +941,18 @@ def _first_pitch(ends: list[bool | None]) -> int:
 
 
 def _ends_in_link(paragraph: HtmlElement) -> bool:
-    """Whether the text of ``paragraph`` ends with its last link's text (punctuation after it aside)."""
+    """Whether the text of ``paragraph`` ends with its last link's text (punctuation after it aside)
+    standing apart from its prose: after a sentence's end ("... in your inbox. <a>Sign up</a>", a bio
+    closed by the author's handle), or alone. A link the sentence runs into ("Donations can be made
+    at <a>redcross.org</a>.", "The report is published on the city's <a>website</a>.") is the
+    sentence's own word: a section saying where to help or read on is the story's."""
     text = text_content(paragraph).rstrip()
     for link in reversed(list(paragraph.iter("a"))):
         shown = text_content(link).strip()
         if shown:
             at = text.rfind(shown)
-            return at >= 0 and is_punct_only(text[at + len(shown):])
+            before = text[:at].rstrip() if at >= 0 else ""
+            return at >= 0 and is_punct_only(text[at + len(shown):]) and (not before or ends_sentence(before))
     return False
 
 
