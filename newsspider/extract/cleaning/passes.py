@@ -329,7 +329,8 @@ def _count_line(line: str) -> bool:
     """A short line holding a number that may be a label by its end ("Lesezeit: 4 Minuten",
     "སྐར་མ་ 2 ཀློག་ཡུན།" closed by a shad, "Toll: 12"): a count, a score or a date, which says nothing
     of a story's paragraph standing beside it. A short sentence with a number ("The match ended
-    2-1.") is one."""
+    2-1.") is one. Beside a line :func:`story_short_lines` asks of, which is running text, only a
+    line whose end says nothing (``end_says_nothing``: a Tibetan count closed by its shad) is both."""
     return is_short(line) and ANY_DIGIT.search(line) is not None and may_be_label(line)
 
 
