@@ -198,3 +198,20 @@ def test_a_text_link_home_in_the_menu_names_no_site():
             f'<main><div class="headline">Україна вразила нафтобазу</div>{BODY}</main>')
     assert title("<title>Україна вразила нафтобазу | Новини</title>", body,
                  "https://kyivindependent.com/news/x/") == "Україна вразила нафтобазу | Новини"
+
+
+# A theme that links the story's own <h1> to the home page by mistake: the heading sits in the story's <article>,
+# <main> or hAtom entry, and shows the headline, not the site's name (rev61b: the site's name came out instead).
+@pytest.mark.parametrize(("url", "site", "headline"), _SITE_TITLE_PAGES)
+@pytest.mark.parametrize("story", [
+    '<main><article><h1><a href="/">{}</a></h1>' + BODY + "</article></main>",
+    '<article><a href="/"><h1>{}</h1></a>' + BODY + "</article>",
+    '<div class="post hentry"><h1 class="entry-title"><a href="/" rel="bookmark">{}</a></h1>' + BODY + "</div>",
+])
+def test_a_story_heading_a_theme_links_home_is_still_the_headline(url: str, site: str, headline: str, story: str):
+    body = story.format(headline)
+    assert title(f"<title>{headline} | {site}</title>", body, url) == headline
+    assert title(f"<title>{site} - {headline}</title>", body, url) == headline
+    assert title(f'<title>{headline} | {site}</title><meta property="og:site_name" content="{site}">', body, url) == headline
+    assert not logo_names(PageElements(parse_html(f"<html><body>{body}</body></html>")), url)
+

@@ -175,6 +175,8 @@ _FOREIGN = frozenset({"svg", "math"})
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
 # The elements holding a page's main content, its story's headline among it.
 _MAIN_CONTENT = frozenset({"main", "article"})
+# The hAtom (hNews) classes of a story's entry and its title: a story set in no <article> still marks itself so.
+_HATOM_STORY_CLASSES = frozenset({"hentry", "entry-title"})
 # A modal's: shown when the reader asks for it ("Artikel merken", a log-in prompt), no story's headline.
 _DIALOG = "dialog"
 # A breadcrumb's trail leads to the page through this many links at least (the site's home, a section):
@@ -523,9 +525,11 @@ def _heading_link(heading: HtmlElement, text: str) -> str | None:
 def _links_home(heading: HtmlElement, text: str, url: str | None) -> bool:
     """Whether ``heading``'s ``text`` is one link's (inside it or around it) that leads to the home page of
     the page's site (:func:`~newsspider.urls.is_home_page` on its host or a parent domain, not the page
-    itself): a logo's or a theme's site title, naming the site, not the story."""
+    itself), outside the story (:func:`_in_story`): a logo's or a theme's site title, naming the site, not the
+    story. A heading in the story's ``<article>``, ``<main>`` or hAtom entry is its headline even where a theme
+    links it home by mistake (``<article><h1><a href="/">Headline</a></h1>``)."""
     href = _heading_link(heading, text)
-    if href is None:
+    if href is None or _in_story(heading):
         return False
     address = join_url(url, href)
     host, home = host_key(url), host_key(address)
@@ -535,6 +539,14 @@ def _links_home(heading: HtmlElement, text: str, url: str | None) -> bool:
 
 def _in_main_content(element: HtmlElement) -> bool:
     return any(ancestor.tag in _MAIN_CONTENT or ancestor.get("role") == "main" for ancestor in element.iterancestors())
+
+
+def _in_story(element: HtmlElement) -> bool:
+    """Whether ``element`` is part of the page's story: inside its main content (:func:`_in_main_content`),
+    or an hAtom entry's or its title (:data:`_HATOM_STORY_CLASSES`: a WordPress theme's ``<div class="post
+    hentry">`` sets its story in no ``<article>``)."""
+    return _in_main_content(element) or any(not _HATOM_STORY_CLASSES.isdisjoint((box.get("class") or "").split())
+                                             for box in (element, *element.iterancestors()))
 
 
 def _in_other_script(heading: str, title: str) -> bool:
@@ -1579,8 +1591,8 @@ def _site_title(link: HtmlElement) -> str | None:
     if not text:
         return None
     heading = next(link.iterancestors("h1"), None)
-    if heading is not None:
-        return text if alnum_only(text) == alnum_only(sighted_text(heading)) else None
+    if heading is not None:  # the story's own heading, linked home by a theme's mistake, names no site
+        return text if alnum_only(text) == alnum_only(sighted_text(heading)) and not _in_story(heading) else None
     parent = link.getparent()
     boxes = [link] + ([parent] if parent is not None and alnum_only(text) == alnum_only(sighted_text(parent)) else [])
     for box in boxes:
