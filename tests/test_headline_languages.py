@@ -215,3 +215,15 @@ def test_a_story_heading_a_theme_links_home_is_still_the_headline(url: str, site
     assert title(f'<title>{headline} | {site}</title><meta property="og:site_name" content="{site}">', body, url) == headline
     assert not logo_names(PageElements(parse_html(f"<html><body>{body}</body></html>")), url)
 
+
+@pytest.mark.parametrize(("url", "site", "headline"), [
+    ("https://www.asahi.com/business/2024/x.html", "朝日新聞デジタル", "朝日新聞デジタル：日銀が金融政策の現状維持を決定"),
+    ("https://www.nikkei.com/article/x", "Nikkei", "Nikkei: Tokyo stocks close at a record high"),
+    ("https://www.aljazeera.net/ebusiness/x", "الجزيرة نت", "الجزيرة نت: البنك المركزي يثبت أسعار الفائدة"),
+    ("https://www.thairath.co.th/business/x", "ไทยรัฐออนไลน์", "ไทยรัฐออนไลน์: แบงก์ชาติคงอัตราดอกเบี้ยนโยบาย"),
+])
+def test_a_headline_opening_with_the_site_title_stays_whole_where_its_h1_shows_it(url: str, site: str, headline: str):
+    body = f'<header><h1><a href="/">{site}</a></h1></header><main><article><h1>{headline}</h1>{BODY}</article></main>'
+    assert title(f"<title>{headline}</title>", body, url) == headline
+    assert title(f'<title>{headline}</title><meta property="og:title" content="{headline}">', body, url) == headline
+    assert title(f"<title>{headline} | {site}</title>", body, url) == headline

@@ -342,7 +342,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
             completed = _without_stated_name(_completed(_without_shown_slug(title, h1s), whole, limited=title == ld_headline),
                                              h1s, page, sites)
             cleaned[title] = _as_shown(_without_unshown_suffix(
-                _without_affixes(_without_site_title(completed, home_h1s), others, names, h1_keys), h1s, h1_keys), shown_headings)
+                _without_affixes(_without_site_title(completed, home_h1s, h1_keys), others, names, h1_keys), h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
         return _undeclared(page, page_title, names, url, own, site_title)
@@ -381,12 +381,14 @@ def _h1_texts_by_home(page: PageElements, url: str | None) -> tuple[list[str], l
     return own, home
 
 
-def _without_site_title(title: str | None, site_titles: Collection[str]) -> str | None:
+def _without_site_title(title: str | None, site_titles: Collection[str], h1_keys: Collection[str]) -> str | None:
     """``title`` without a part at its end or start that a heading linking home shows (``site_titles``,
     :func:`_h1_texts_by_home`), set off by a separator: the site's name as its own heading writes it, whatever
     separators it holds itself ("Enchufla Figuren - Salsa-Figuren - Rueda in Berlin" below the site title
-    "Salsa-Figuren - Rueda in Berlin"). The rest keeps its letters: a title that is the name alone stays."""
-    if not title:
+    "Salsa-Figuren - Rueda in Berlin"). The rest keeps its letters: a title that is the name alone stays, and
+    so does one an ``<h1>`` shows whole (``h1_keys``, :func:`title_key`): a headline that opens with the
+    site's name ("Nikkei: Tokyo stocks hit a record" under the site title "Nikkei")."""
+    if not title or title_key(title) in h1_keys:
         return title
     for name in site_titles:
         if title.endswith(name):
@@ -470,7 +472,7 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     headings = [text for heading, text in _heading_texts(page) if text and not _links_home(heading, text, url)]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
     linked_home = _h1_texts_by_home(page, url)[1]
-    shown = _without_affixes(_without_site_title(page_title, linked_home), headings, names)
+    shown = _without_affixes(_without_site_title(page_title, linked_home, {title_key(text) for text in h1s}), headings, names)
     if not page_title:  # nothing but the site's name declared: the <h1>s are all the page tells
         h1s = _story_h1s(page, url) or h1s
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
@@ -485,8 +487,9 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
                         and not _in_other_script(story[0], shown or page_title)) else None
     title = shared or only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
     own_h1s = [h1 for h1 in h1s if h1 not in linked_home]
-    return _kicker_as_shown(_without_linked_section(links, _without_affixes(_without_site_title(title, linked_home), own_h1s, names), url,
-                                                    {title_key(text) for text in h1s}), h1s)
+    h1_keys = {title_key(text) for text in h1s}
+    return _kicker_as_shown(_without_linked_section(
+        links, _without_affixes(_without_site_title(title, linked_home, h1_keys), own_h1s, names), url, h1_keys), h1s)
 
 
 def _story_h1s(page: PageElements, url: str | None) -> list[str]:
