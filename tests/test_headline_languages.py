@@ -222,8 +222,30 @@ def test_a_story_heading_a_theme_links_home_is_still_the_headline(url: str, site
     ("https://www.aljazeera.net/ebusiness/x", "الجزيرة نت", "الجزيرة نت: البنك المركزي يثبت أسعار الفائدة"),
     ("https://www.thairath.co.th/business/x", "ไทยรัฐออนไลน์", "ไทยรัฐออนไลน์: แบงก์ชาติคงอัตราดอกเบี้ยนโยบาย"),
 ])
-def test_a_headline_opening_with_the_site_title_stays_whole_where_its_h1_shows_it(url: str, site: str, headline: str):
-    body = f'<header><h1><a href="/">{site}</a></h1></header><main><article><h1>{headline}</h1>{BODY}</article></main>'
+@pytest.mark.parametrize("tag", ["h1", "h2"])
+def test_a_headline_opening_with_the_site_title_stays_whole_where_its_heading_shows_it(url: str, site: str, headline: str,
+                                                                                       tag: str):
+    body = f'<header><h1><a href="/">{site}</a></h1></header><main><article><{tag}>{headline}</{tag}>{BODY}</article></main>'
     assert title(f"<title>{headline}</title>", body, url) == headline
     assert title(f'<title>{headline}</title><meta property="og:title" content="{headline}">', body, url) == headline
     assert title(f"<title>{headline} | {site}</title>", body, url) == headline
+
+
+@pytest.mark.parametrize(("site", "headline"), [
+    ("Zeit", "Leben in der Corona-Zeit"),
+    ("Петербург", "Выборы губернатора: Санкт-Петербург"),
+    ("Biała", "Powódź zalała Bielsko-Biała"),
+    ("Αθήνα", "Κίνηση στην οδό Πειραιώς-Αθήνα"),
+    ("Москва", "Москва-Сити: пожар потушен"),
+    ("Stuttgart", "Stuttgart-Bad Cannstatt: Wasen eröffnet"),
+])
+def test_a_site_title_that_is_a_compounds_word_is_not_cut_from_the_headline(site: str, headline: str):
+    # "Corona-Zeit" under a site title "Zeit": the unspaced hyphen joins one word, it sets off no site's name
+    body = f'<header><h1><a href="/">{site}</a></h1></header><main><div class="headline">{headline}</div>{BODY}</main>'
+    assert title(f"<title>{headline}</title>", body, "https://news.example/x/1") == headline
+    assert title(f"<title>{headline} | {site}</title>", body, "https://news.example/x/1") == headline
+
+
+def test_a_site_title_an_uncased_script_joins_with_a_hyphen_is_cut():
+    body = f'<header><h1><a href="/">新浪新闻</a></h1></header><main><div class="headline">央行维持利率不变</div>{BODY}</main>'
+    assert title("<title>央行维持利率不变-新浪新闻</title>", body, "https://news.example/x/1") == "央行维持利率不变"

@@ -333,6 +333,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     others = [*declared, *own_h1s]
     h1_keys = {title_key(text) for text in h1s}
     shown_headings = _shown_headings(page)
+    heading_keys = h1_keys | {title_key(text) for text, _ in shown_headings}  # a title a heading shows whole
     # A title cut short is completed from the others, then from the headings of the story (an
     # <h2> shows the headline where the <h1> is in a breadcrumb or the page's chrome).
     whole = [*others, *(text for text, _ in shown_headings)]
@@ -342,7 +343,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
             completed = _without_stated_name(_completed(_without_shown_slug(title, h1s), whole, limited=title == ld_headline),
                                              h1s, page, sites)
             cleaned[title] = _as_shown(_without_unshown_suffix(
-                _without_affixes(_without_site_title(completed, home_h1s, h1_keys), others, names, h1_keys), h1s, h1_keys), shown_headings)
+                _without_affixes(_without_site_title(completed, home_h1s, heading_keys), others, names, h1_keys), h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
         return _undeclared(page, page_title, names, url, own, site_title)
@@ -381,27 +382,38 @@ def _h1_texts_by_home(page: PageElements, url: str | None) -> tuple[list[str], l
     return own, home
 
 
-def _without_site_title(title: str | None, site_titles: Collection[str], h1_keys: Collection[str]) -> str | None:
+def _without_site_title(title: str | None, site_titles: Collection[str], shown: Collection[str]) -> str | None:
     """``title`` without a part at its end or start that a heading linking home shows (``site_titles``,
     :func:`_h1_texts_by_home`), set off by a separator: the site's name as its own heading writes it, whatever
     separators it holds itself ("Enchufla Figuren - Salsa-Figuren - Rueda in Berlin" below the site title
     "Salsa-Figuren - Rueda in Berlin"). The rest keeps its letters: a title that is the name alone stays, and
-    so does one an ``<h1>`` shows whole (``h1_keys``, :func:`title_key`): a headline that opens with the
-    site's name ("Nikkei: Tokyo stocks hit a record" under the site title "Nikkei")."""
-    if not title or title_key(title) in h1_keys:
+    so does one a heading shows whole (``shown``: their :func:`title_key`): a headline that opens with the
+    site's name ("Nikkei: Tokyo stocks hit a record" under the site title "Nikkei"), and one holding the name as
+    a compound's word (:func:`_joined_compound`: "Leben in der Corona-Zeit" under the site title "Zeit")."""
+    if not title or title_key(title) in shown:
         return title
     for name in site_titles:
         if title.endswith(name):
             rest = title[:-len(name)]
             kept = _without_closing_separators(rest)
+            joined = _joined_compound(kept[-1:], rest[len(kept):], name[:1])
         elif title.startswith(name):
             rest = title[len(name):]
             kept = _without_opening_separators(rest)
+            joined = _joined_compound(name[-1:], rest[:len(rest) - len(kept)], kept[:1])
         else:
             continue
-        if kept.strip() != rest.strip() and title_key(kept):
+        if kept.strip() != rest.strip() and title_key(kept) and not joined:
             return kept.strip()
     return title
+
+
+def _joined_compound(before: str, mark: str, after: str) -> bool:
+    """Whether ``mark`` joins the letters ``before`` and ``after`` into one word: one word joiner
+    (:data:`_WORD_JOINERS`) with no space, between letters of a script with letter case, where words are
+    hyphenated into compounds ("Corona-Zeit", "Санкт-Петербург", "Bielsko-Biała"), as :func:`_joins_words`
+    reads a site's name after a headline; in a script without case the mark sets a name off ("标题-新浪网")."""
+    return mark in _WORD_JOINERS and all(char.isalpha() and char.lower() != char.upper() for char in (before, after))
 
 
 def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
@@ -472,7 +484,7 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     headings = [text for heading, text in _heading_texts(page) if text and not _links_home(heading, text, url)]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
     linked_home = _h1_texts_by_home(page, url)[1]
-    shown = _without_affixes(_without_site_title(page_title, linked_home, {title_key(text) for text in h1s}), headings, names)
+    shown = _without_affixes(_without_site_title(page_title, linked_home, {title_key(text) for text in (*h1s, *headings)}), headings, names)
     if not page_title:  # nothing but the site's name declared: the <h1>s are all the page tells
         h1s = _story_h1s(page, url) or h1s
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
@@ -488,8 +500,8 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     title = shared or only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
     own_h1s = [h1 for h1 in h1s if h1 not in linked_home]
     h1_keys = {title_key(text) for text in h1s}
-    return _kicker_as_shown(_without_linked_section(
-        links, _without_affixes(_without_site_title(title, linked_home, h1_keys), own_h1s, names), url, h1_keys), h1s)
+    return _kicker_as_shown(_without_linked_section(links, _without_affixes(
+        _without_site_title(title, linked_home, h1_keys | {title_key(text) for text in headings}), own_h1s, names), url, h1_keys), h1s)
 
 
 def _story_h1s(page: PageElements, url: str | None) -> list[str]:
