@@ -984,3 +984,49 @@ def test_a_share_or_related_box_whose_sentence_stands_beside_icons_an_image_or_a
     tree, story = _story_with(f"<div class='share-quote'><p>{sentence}</p></div>")
     line = "The defendant is expected to appear at Belfast Magistrates' Court on Monday."
     assert _kept(tree, story, [line]) == [BODY[0], line, BODY[1]]
+
+
+def _dated(href: str, headline: str, note: str, tag: str = "span") -> tuple[str, str]:
+    return f'<p><a href="{href}">{headline}</a> <{tag}>{note}</{tag}></p>', f"{headline} {note}"
+
+
+def test_a_run_of_dated_headlines_linking_to_the_site_goes_with_its_heading_in_any_script():
+    """Two or more paragraphs, each another story's headline linked to the site and a short note
+    in an element of its own (a date), are a list of other stories, and the heading over them its
+    label, whatever the language."""
+    runs = [
+        ("Related", [_dated("/x/1", "Council approves new budget after long debate", "2 hours ago"),
+                     _dated("/x/2", "Storm leaves thousands without power in the north", "3 hours ago")]),
+        ("Читайте также", [_dated("/x/1", "Совет утвердил новый бюджет после долгих споров", "2 часа назад"),
+                           _dated("/x/2", "Шторм оставил тысячи домов без света на севере", "вчера", "time")]),
+        ("関連記事", [_dated("/x/1", "議会が長い議論の末に新予算を承認", "2時間前"),
+                     _dated("/x/2", "嵐で北部の数千世帯が停電", "3時間前", "small")]),
+        ("संबंधित खबरें", [_dated("/x/1", "लंबी बहस के बाद परिषद ने नया बजट मंजूर किया", "2 घंटे पहले"),
+                        _dated("/x/2", "तूफान से उत्तर में हजारों घरों की बिजली गुल", "3 घंटे पहले")]),
+    ]
+    for heading, items in runs:
+        html = page(f"<h3>{heading}</h3>", *(block for block, _ in items))
+        assert clean(html, [heading, *(line for _, line in items)]) == BODY, heading
+
+
+def test_a_single_dated_headline_and_linked_sentences_of_the_story_stay():
+    """One linked headline with a date is no list; a paragraph whose link runs on in words of its
+    own, a linked name with a note, a linked full sentence, or a link off the site is the story's."""
+    keep = [
+        [_dated("/x/1", "Council approves new budget after long debate", "2 hours ago")],
+        [('<p><a href="/x/1">The minister</a> said the plan <span>would cost less</span></p>',
+          "The minister said the plan would cost less"),
+         ('<p><a href="/x/2">The opposition</a> said it <span>would appeal</span></p>',
+          "The opposition said it would appeal")],
+        [_dated("/people/1", "Anna Nowak", "Labour"), _dated("/people/2", "John Smith", "Green")],
+        [_dated("/x/1", "The council approved the budget on Tuesday.", "(2023)"),
+         _dated("/x/2", "The opposition said it would appeal the vote.", "(2024)")],
+        [_dated("/reports/1", "Annual report on air quality in the region", "(March 2024)"),
+         _dated("/reports/2", "Survey of the city's bridges and tunnels", "(May 2023)")],
+        [_dated("https://other.example.org/x/1", "Council approves new budget after long debate", "2 hours ago"),
+         _dated("https://other.example.org/x/2", "Storm leaves thousands without power in the north", "3 hours ago")],
+    ]
+    for items in keep:
+        html = page("<h3>Background</h3>", *(block for block, _ in items))
+        lines = ["Background", *(line for _, line in items)]
+        assert clean(html, lines) == [BODY[0], *lines, BODY[1]], items

@@ -77,6 +77,7 @@ such a block (and the "read also" that closes a paragraph, the line its tail).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain
@@ -143,6 +144,7 @@ _TEXT_INPUTS = frozenset({"text", "email", "search", "tel", "url", "password", "
 # A widget never grows past these: the article, or the page, holds it.
 _NOT_WIDGET = frozenset({"article", "main", "body", "html"})
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
+_NOTE_TAGS = _INLINE_LABELS | {"time"}  # a teaser line's note after its link (a date) stands in one of these
 _LABEL_END = ":：|»›>–—-→▶►•·/"
 # A text that shows a web address: a link showing one is a reference the story gives (no other
 # story's headline), and a line holding one credits no picture.
@@ -278,6 +280,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             _linked_label(element, anchor, candidates, chrome, same_site, site_href, story_lists, block_text)
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site, block_text)
+    _dated_teaser_runs(linked, candidates, chrome, site_href, block_text)
     _media_teasers(tree, candidates, joined, chrome)
     _clip_figures(of("time"), candidates, chrome)
     _hidden_dialogs(tree, candidates, chrome)
@@ -577,6 +580,63 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
         return
     chrome.add(whole)
     _label_above(block, candidates, chrome)
+
+
+def _dated_teaser_runs(links: Iterable[HtmlElement], candidates: set[str], chrome: set[str],
+                       same_site_href: Callable[[str], bool], block_text: Callable[[HtmlElement], str]) -> None:
+    """Mark a run of :data:`MIN_LINK_BLOCK_ITEMS` or more sibling blocks each of which is another
+    story's headline and its date: "<p><a href=/other-story>Headline</a> <span>2 hours ago</span></p>"
+    (:func:`_dated_teaser_line`), and the label right above the run ("Related", a heading of its
+    own with no link). The note after the link is set apart in an element of its own, so no word
+    list says it is a date; a run of such lines, not one, is a list of other stories: a story's
+    paragraph holding a link runs on around it in its own words. ``links``: the links whose text a
+    line holds."""
+    lines: dict[HtmlElement, str] = {}
+    for link in links:
+        block = _block(link)
+        if block is not None and block not in lines:
+            line = _dated_teaser_line(block, link, candidates, same_site_href, block_text)
+            if line:
+                lines[block] = line
+    for block in lines:
+        previous = block.getprevious()
+        if previous is not None and previous in lines:
+            continue  # not the first of its run
+        run = [block]
+        while (following := run[-1].getnext()) is not None and following in lines:
+            run.append(following)
+        if len(run) >= MIN_LINK_BLOCK_ITEMS:
+            chrome.update(lines[item] for item in run)
+            _label_above(block, candidates, chrome)
+
+
+def _dated_teaser_line(block: HtmlElement, link: HtmlElement, candidates: set[str],
+                       same_site_href: Callable[[str], bool], block_text: Callable[[HtmlElement], str]) -> str | None:
+    """The line of ``block`` when it is a link to another page of the site, then a short note in an
+    inline element of its own ("<span>2 hours ago</span>", a ``<time>``), and nothing else: its
+    only link with text opens the block, reads as a headline (:data:`MIN_BARE_HEADLINE_WORDS`
+    words, or a script without spaces; no full stop ending it: :func:`_ends_statement`), and the
+    note is no sentence, nor in brackets (the story's own list of sources: "<a>Annual report on air
+    quality</a> <span>(March 2024)</span>"). None otherwise."""
+    if block.tag not in ("p", "li"):
+        return None
+    whole = block_text(block)
+    anchor = _norm(text_content(link))
+    if whole not in candidates or not anchor or not whole.startswith(anchor) or _ends_statement(anchor):
+        return None
+    if sum(1 for a in block.iter("a") if _norm(text_content(a))) != 1:
+        return None
+    if _words(anchor) < MIN_BARE_HEADLINE_WORDS and not any(map(is_unspaced, anchor)):
+        return None
+    tail = whole[len(anchor):].strip()
+    if not tail or not width_at_most(tail, MAX_LINK_LABEL_WIDTH) or ends_sentence(tail):
+        return None
+    if unicodedata.category(tail[0]) == "Ps":  # "(PDF, 2 MB)", "(2023)": a source the story cites, its note
+        return None
+    if not any(note is not link and note.tag in _NOTE_TAGS and _norm(text_content(note)) == tail
+               and next(note.iter("a"), None) is None for note in block.iterchildren()):
+        return None
+    return whole if same_site_href(link.get("href") or "") else None
 
 
 def _ends_full_sentence(line: str) -> bool:
