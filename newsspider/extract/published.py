@@ -234,10 +234,13 @@ _DOT_CLOCK = re.compile(rf"(\d{{1,2}})\.(\d{{2}})(?![\d.,:]|\s*[-–—]\s*\d|{_
 # two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
 # "Livestream ab").
 _BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,;|·•/–—(-]*){0,2}")
-# Or one word in lower case there, of any length, a comma before it at most: the word for the hour or "at" a language
-# writes before a clock ("5 Maret 2024 pukul 15.20", Latvian "5. marts 2024 plkst. 15:20", Finnish "kello 15.20");
-# a capitalised word begins another phrase or a label ("Heute 20:15 Uhr", "Update 15:20"), a dash another item.
+# Or one longer word in lower case there, a comma before it at most: the word for "at" a language writes before a clock
+# (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20"); a capitalised word begins another phrase or a label ("Heute
+# 20:15 Uhr", "Update 15:20"), a dash another item, and any other lower-case word another time's ("video 02:45",
+# "runtime 1:45:00", "kickoff 15:00", Russian "начало 19:30"), a word cut short too (an update's "aktual. 15:20",
+# "обновл. 15:20", "approx. 15:20", as well as Latvian "plkst. 15:20").
 _LOWER_WORD_BESIDE = re.compile(r"[\s,]*([^\W\d_]+)\.?\s+(?=\d)")
+_PATTERN_WORD = re.compile(r"[^\W\d_]+")  # a word of a CLDR pattern's literal text
 # A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
 # closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
 # dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
@@ -1331,7 +1334,30 @@ def _beside_date(reading: str, end: int) -> int:
     word = _LOWER_WORD_BESIDE.match(reading, end)
     if word is None or not word[1].islower() or _DASH.search(reading, end, word.end()):
         return after
-    return word.end()
+    return word.end() if word[1].casefold() in _date_time_words() else after
+
+
+@cache
+def _date_time_words() -> frozenset[str]:
+    """The words CLDR's date-time patterns write between a date and its clock time, in any language (Babel's
+    ``datetime_formats`` and ``datetime_formats_relative``: Indonesian "{1} 'pukul' {0}", English "{1} 'at' {0}"),
+    case-folded: a lower-case word longer than :data:`_BESIDE_DATE`'s short ones before a clock is the date's "at"
+    only where CLDR writes it so. Any language's, not the page's: a page may declare its CMS's default, and Malay
+    writes Indonesian's "pukul" (its CLDR word is "pada"). Read once a process, where such a word stands there."""
+    from babel import localedata  # Babel's data is read only where a long lower-case word stands before a clock
+
+    words: set[str] = set()
+    for name in localedata.locale_identifiers():
+        if "_" in name:  # a regional or script variant writes its language's words
+            continue
+        data = localedata.load(name)
+        for kind in ("datetime_formats", "datetime_formats_relative"):
+            for pattern in data.get(kind, {}).values():
+                text = str(pattern)
+                date_at, clock_at = text.find("{1}"), text.find("{0}")
+                if 0 <= date_at < clock_at:
+                    words.update(found.casefold() for found in _PATTERN_WORD.findall(text, date_at + 3, clock_at))
+    return frozenset(words)
 
 
 def _clock_beside(reading: str, start: int) -> bool:
