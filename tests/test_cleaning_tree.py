@@ -998,7 +998,7 @@ def test_a_run_of_dated_headlines_linking_to_the_site_goes_with_its_heading_in_a
         ("Related", [_dated("/x/1", "Council approves new budget after long debate", "2 hours ago"),
                      _dated("/x/2", "Storm leaves thousands without power in the north", "3 hours ago")]),
         ("Читайте также", [_dated("/x/1", "Совет утвердил новый бюджет после долгих споров", "2 часа назад"),
-                           _dated("/x/2", "Шторм оставил тысячи домов без света на севере", "вчера", "time")]),
+                           _dated("/x/2", "Шторм оставил тысячи домов без света на севере", "12.03.2024", "time")]),
         ("関連記事", [_dated("/x/1", "議会が長い議論の末に新予算を承認", "2時間前"),
                      _dated("/x/2", "嵐で北部の数千世帯が停電", "3時間前", "small")]),
         ("संबंधित खबरें", [_dated("/x/1", "लंबी बहस के बाद परिषद ने नया बजट मंजूर किया", "2 घंटे पहले"),
@@ -1028,5 +1028,27 @@ def test_a_single_dated_headline_and_linked_sentences_of_the_story_stay():
     ]
     for items in keep:
         html = page("<h3>Background</h3>", *(block for block, _ in items))
+        lines = ["Background", *(line for _, line in items)]
+        assert clean(html, lines) == [BODY[0], *lines, BODY[1]], items
+
+
+def test_a_run_of_linked_headlines_whose_notes_say_no_day_is_the_storys_own_list():
+    """A story's own list of pages of the site carries notes that are no date of publication: a
+    share of the vote, a running time, a kick-off clock, a photo credit, a score. Only a count back
+    or a day (or year) makes the run other stories' teasers."""
+    keep = [
+        [_dated("/elections/1", "Anna Maria Nowak Civic Coalition", "45.2%"),
+         _dated("/elections/2", "Jan Piotr Kowalski Law and Justice", "38.1%")],
+        [_dated("/podcast/12", "How the city lost its river", "42 min", "small"),
+         _dated("/podcast/13", "Inside the budget fight at city hall", "51 min", "small")],
+        [_dated("/sport/1", "Спартак против Зенита в центральном матче", "20:00", "time"),
+         _dated("/sport/2", "ЦСКА против Локомотива на домашнем стадионе", "21:30", "time")],
+        [_dated("/gallery/1", "The old harbour of Gdańsk at dawn", "Photo: Jan Kowalski"),
+         _dated("/gallery/2", "Fishermen unload the morning catch", "Photo: Anna Nowak")],
+        [_dated("/sport/1", "الأهلي ضد الزمالك في قمة الدوري", "2-1"),
+         _dated("/sport/2", "الهلال ضد النصر في ديربي الرياض", "0-0")],
+    ]
+    for items in keep:
+        html = page("<p><strong>Background</strong></p>", *(block for block, _ in items))
         lines = ["Background", *(line for _, line in items)]
         assert clean(html, lines) == [BODY[0], *lines, BODY[1]], items

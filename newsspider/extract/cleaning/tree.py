@@ -87,6 +87,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import registrable_domain
+from newsspider.extract.calendars import time_ago
 from newsspider.extract.cleaning.keys import credit_parts, predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_DATELINE_WIDTH,
@@ -110,7 +111,7 @@ from newsspider.extract.cleaning.limits import (
     WIDGET_DEPTH,
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
-from newsspider.extract.cleaning.rules import is_consent, is_media_meta, is_shortcodes_only
+from newsspider.extract.cleaning.rules import is_consent, is_dated_line, is_media_meta, is_shortcodes_only
 from newsspider.extract.cleaning.text import (
     LIST_ITEM,
     LIST_ITEM_MARKS,
@@ -617,7 +618,10 @@ def _dated_teaser_line(block: HtmlElement, link: HtmlElement, candidates: set[st
     only link with text opens the block, reads as a headline (:data:`MIN_BARE_HEADLINE_WORDS`
     words, or a script without spaces; no full stop ending it: :func:`_ends_statement`), and the
     note is no sentence, nor in brackets (the story's own list of sources: "<a>Annual report on air
-    quality</a> <span>(March 2024)</span>"). None otherwise."""
+    quality</a> <span>(March 2024)</span>"), and says when the linked story appeared: a count back
+    ("2 hours ago", :func:`time_ago`) or a day or year (:func:`is_dated_line`). A story's own list
+    of pages of the site carries other notes: a share of the vote, a score, a running time, a kick-off
+    clock, a photo credit. None otherwise."""
     if block.tag not in ("p", "li"):
         return None
     whole = block_text(block)
@@ -633,6 +637,8 @@ def _dated_teaser_line(block: HtmlElement, link: HtmlElement, candidates: set[st
         return None
     if unicodedata.category(tail[0]) == "Ps":  # "(PDF, 2 MB)", "(2023)": a source the story cites, its note
         return None
+    if time_ago(tail) is None and not is_dated_line(tail, compiled_patterns()):
+        return None  # "45.2%", "2-1", "42 min", "20:00", "Photo: ...": the story's own results, episodes, schedule
     if not any(note is not link and note.tag in _NOTE_TAGS and _norm(text_content(note)) == tail
                and next(note.iter("a"), None) is None for note in block.iterchildren()):
         return None
