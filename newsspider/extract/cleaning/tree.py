@@ -132,6 +132,7 @@ from newsspider.unicode_classes import (
     end_says_nothing,
     is_cjk,
     is_unspaced,
+    unify_digits,
 )
 
 __all__ = ["drop_tree_chrome"]
@@ -619,9 +620,9 @@ def _dated_teaser_line(block: HtmlElement, link: HtmlElement, candidates: set[st
     words, or a script without spaces; no full stop ending it: :func:`_ends_statement`), and the
     note is no sentence, nor in brackets (the story's own list of sources: "<a>Annual report on air
     quality</a> <span>(March 2024)</span>"), and says when the linked story appeared: a count back
-    ("2 hours ago", :func:`time_ago`) or a day or year (:func:`is_dated_line`). A story's own list
-    of pages of the site carries other notes: a share of the vote, a score, a running time, a kick-off
-    clock, a photo credit. None otherwise."""
+    ("2 hours ago", :func:`time_ago`) or a day or year (:func:`is_dated_line`, in any digits:
+    "١٢ مارس ٢٠٢٤"). A story's own list of pages of the site carries other notes: a share of the
+    vote, a score, a running time, a kick-off clock, a photo credit. None otherwise."""
     if block.tag not in ("p", "li"):
         return None
     whole = block_text(block)
@@ -637,7 +638,7 @@ def _dated_teaser_line(block: HtmlElement, link: HtmlElement, candidates: set[st
         return None
     if unicodedata.category(tail[0]) == "Ps":  # "(PDF, 2 MB)", "(2023)": a source the story cites, its note
         return None
-    if time_ago(tail) is None and not is_dated_line(tail, compiled_patterns()):
+    if time_ago(tail) is None and not is_dated_line(unify_digits(tail), compiled_patterns()):
         return None  # "45.2%", "2-1", "42 min", "20:00", "Photo: ...": the story's own results, episodes, schedule
     if not any(note is not link and note.tag in _NOTE_TAGS and _norm(text_content(note)) == tail
                and next(note.iter("a"), None) is None for note in block.iterchildren()):
