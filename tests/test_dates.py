@@ -2556,3 +2556,25 @@ def test_the_page_language_the_clocks_are_read_in_is_its_html_lang_else_its_firs
     assert language("", locales) == "pt"
     assert language("", "<meta property='og:locale' content='fr_FR'>" + locales) == "fr"
     assert language("", "<meta name='description' content='d'>") is None
+
+
+def test_the_shipped_date_time_words_are_cldrs_words_between_a_date_and_its_clock():
+    """date_time_words.json (scripts/cldr_date_time_words.py) holds what Babel's data of every language writes
+    between "{1}" and "{0}", so reading it needs no 0.75 s scan of Babel's data in each process."""
+    import re
+
+    from babel import localedata
+
+    from newsspider.extract.published import _date_time_words
+
+    written = set()
+    for name in localedata.locale_identifiers():
+        if "_" not in name:
+            for kind in ("datetime_formats", "datetime_formats_relative"):
+                for pattern in localedata.load(name).get(kind, {}).values():
+                    text = str(pattern)
+                    date_at, clock_at = text.find("{1}"), text.find("{0}")
+                    if 0 <= date_at < clock_at:
+                        written.update(word.casefold() for word in re.findall(r"[^\W\d_]+", text[date_at + 3:clock_at]))
+    assert _date_time_words() == written
+    assert {"pukul", "at", "um", "klo"} <= written
