@@ -2429,7 +2429,8 @@ def test_a_year_first_date_with_the_months_name_after_the_day_keeps_its_clock():
 
 @pytest.mark.parametrize(("text", "language"), [
     ("5 Maret 2024 pukul 15.20 WIB", "id"), ("5 Mac 2024, pukul 15:20", "ms"), ("5. märts 2024 kell 15:20", "et"),
-    ("5 Mart 2024 saat 15:20", "tr"),
+    ("5 Mart 2024 saat 15:20", "tr"), ("Selasa, 5 Maret 2024, Pukul 15.20 WIB", "id"),
+    ("Selasa, 5 Maret 2024 Pukul 15:20 WIB", "id"),
 ])
 def test_a_cldr_word_for_at_between_a_date_and_its_clock_keeps_the_clock(text, language):
     from datetime import date

@@ -237,8 +237,9 @@ _DOT_CLOCK = re.compile(rf"(\d{{1,2}})\.(\d{{2}})(?![\d.,:]|\s*[-–—]\s*\d|{_
 # "Livestream ab").
 _BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,;|·•/–—(-]*){0,2}")
 # Or one longer word in lower case there, a comma before it at most: the word for "at" a language writes before a clock
-# (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20"); a capitalised word begins another phrase or a label ("Heute
-# 20:15 Uhr", "Update 15:20"), a dash another item, and any other lower-case word another time's ("video 02:45",
+# (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20"), capitalised too as a dateline's item ("Selasa, 5 Maret 2024,
+# Pukul 15.20 WIB"); any other capitalised word begins another phrase or a label ("Heute 20:15 Uhr", "Update 15:20"),
+# a dash another item, and any other lower-case word another time's ("video 02:45",
 # "runtime 1:45:00", "kickoff 15:00", Russian "начало 19:30"), a word cut short too (an update's "aktual. 15:20",
 # "обновл. 15:20", "approx. 15:20", as well as Latvian "plkst. 15:20").
 _LOWER_WORD_BESIDE = re.compile(r"[\s,]*([^\W\d_]+)\.?\s+(?=\d)")
@@ -1333,7 +1334,7 @@ def _beside_date(reading: str, end: int) -> int:
     if reading[after:after + 1].isdigit():
         return after
     word = _LOWER_WORD_BESIDE.match(reading, end)
-    if word is None or not word[1].islower() or _DASH.search(reading, end, word.end()):
+    if word is None or not (word[1].islower() or word[1].istitle()) or _DASH.search(reading, end, word.end()):
         return after
     return word.end() if word[1].casefold() in _date_time_words() else after
 
