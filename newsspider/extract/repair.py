@@ -27,7 +27,7 @@ def readable(text: str) -> str:
         if "&" not in text or not _ENTITY.search(text):
             break
         text = html.unescape(text)
-    if not text.isascii() and any(map(text.__contains__, _MOJIBAKE_LEADS)) and _MOJIBAKE.search(text):
+    if not text.isascii() and any(lead in text for lead in _MOJIBAKE_LEADS) and _MOJIBAKE.search(text):
         try:
             text = text.encode("cp1252").decode("utf-8")
         except UnicodeError:
