@@ -6,19 +6,23 @@ Kept: the wide names (read as the beginning of a word, which a case ending may f
 abbreviated ones (read as a whole word), as a date writes them and standing alone, casefolded, without a
 trailing full stop, of at least MIN_LETTERS letters and no digit ("4-р сар"); left out, a name that
 is another month's in another language ("kan"), or the beginning of one (Basque "apirilaren" is
-"apirila" inflected).
+"apirila" inflected). A language whose twelve names of one width are one form around the month's number
+("4-р сар", Mongolian; "tháng 4", Vietnamese) gives that form as a numbered month ("{}-р сар"), where it
+writes at least MIN_LETTERS letters ("{}月", "m{}" are no month's name alone).
 
     python scripts/cldr_month_names.py
 """
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
 from babel import Locale, __version__, localedata
 
 MIN_LETTERS = 3
+MONTHS = 12
 OUT = Path(__file__).resolve().parents[1] / "newsspider" / "extract" / "month_names.json"
 
 
@@ -26,6 +30,7 @@ def main() -> None:
     """Collect the names, drop the ambiguous ones, write the table."""
     months: dict[str, set[int]] = defaultdict(set)
     wide: set[str] = set()
+    numbered: set[str] = set()
     for identifier in sorted(localedata.locale_identifiers()):
         try:
             locale = Locale.parse(identifier)
@@ -33,7 +38,13 @@ def main() -> None:
             continue
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                for number, name in locale.months.get(context, {}).get(width, {}).items():
+                names = locale.months.get(context, {}).get(width, {})
+                forms = {re.sub(rf"(?<!\d){number}(?!\d)", "{}", " ".join(name.casefold().split()))
+                         for number, name in names.items()}
+                form = forms.pop() if len(names) == MONTHS and len(forms) == 1 else ""
+                if "{}" in form and sum(char.isalpha() for char in form) >= MIN_LETTERS:
+                    numbered.add(form)
+                for number, name in names.items():
                     name = " ".join(name.casefold().rstrip(".").split())
                     if sum(char.isalpha() for char in name) >= MIN_LETTERS and not any(map(str.isdigit, name)):
                         months[name].add(number)
@@ -45,7 +56,8 @@ def main() -> None:
                        for other in months if other != name)}
     OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "wide": dict(sorted((name, number) for name, number in kept.items() if name in wide)),
                                "abbreviated": dict(sorted((name, number) for name, number in kept.items()
-                                                          if name not in wide))},
+                                                          if name not in wide)),
+                               "numbered": sorted(numbered)},
                               ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(kept)} names ({len(months) - len(kept)} left out) -> {OUT}")
 

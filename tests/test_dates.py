@@ -2579,3 +2579,103 @@ def test_the_shipped_date_time_words_are_cldrs_words_between_a_date_and_its_cloc
                         written.update(word.casefold() for word in re.findall(r"[^\W\d_]+", text[date_at + 3:clock_at]))
     assert _date_time_words() == written
     assert {"pukul", "at", "um", "klo"} <= written
+
+
+@pytest.mark.parametrize(("text", "language", "minutes"), [
+    ("saa 2 zilizopita", "sw", 120), ("Imechapishwa dakika 30 zilizopita", "sw", 30), ("siku 2 zilizopita", "sw", 2 * 1440),
+    ("3 tuntia sitten", "fi", 180), ("3 órával ezelőtt", "hu", 180), ("3 órája", "hu", 180), ("prieš 3 valandas", "lt", 180),
+    ("pred 3 hodinami", "sk", 180), ("преди 3 часа", "bg", 180), ("acum 3 ore", "ro", 180), ("för 3 timmar sedan", "sv", 180),
+    ("3 საათის წინ", "ka", 180), ("3 ժամ առաջ", "hy", 180), ("3 ชั่วโมงที่ผ่านมา", "th", 180), ("3 ម៉ោង\u200bមុន", "km", 180),
+    ("3 గంటల క్రితం", "te", 180), ("३ घण्टा पहिले", "ne", 180), ("awanni 3 da suka gabata", "ha", 180),
+    ("emahoreni angu-3 edlule", "zu", 180), ("3 цагийн өмнө", "mn", 180), ("pre 3 sata", "sr", 180),
+])
+def test_a_count_back_as_cldr_writes_it_in_the_pages_language_is_read(text, language, minutes):
+    from newsspider.extract.calendars import time_ago
+
+    assert time_ago(text, language).total_seconds() == minutes * 60, text
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("saa 2 zilizopita", None),  # a page declaring no language: the short list only
+    ("saa 2 zilizopita", "de"),  # another language's words
+    ("baada ya saa 3", "sw"), ("3 tunnin kuluttua", "fi"), ("3 óra múlva", "hu"), ("3 საათში", "ka"),  # ahead, not back
+    ("kwa saa 2", "sw"), ("3 órás", "hu"),  # a duration
+    ("-3 h", "yo"), ("−3 d", "lv"),  # a sign alone: a score's or a temperature's minus
+    ("3 órájával", "hu"),  # a word running on is another
+])
+def test_no_count_back_is_read_where_cldr_says_none_in_the_pages_language(text, language):
+    from newsspider.extract.calendars import time_ago
+
+    assert time_ago(text, language) is None, text
+
+
+def test_a_relative_dateline_in_the_pages_language_dates_the_page_from_its_fetch():
+    fetched = datetime(2021, 11, 12, 15, 30, 42, tzinfo=timezone.utc)
+    body = ("<article><h1>Tram line extended</h1><p class='info'>saa 3 zilizopita</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    article = extract_article(page(body, lang="sw"), "https://news.example/story", now=fetched).article
+    assert article.published == "2021-11-12T12:30:00+00:00"
+
+
+def test_the_shipped_count_back_patterns_are_cldrs():
+    """time_ago.json (scripts/cldr_time_ago.py) holds each language's past patterns of Babel's ``date_fields``."""
+    from pathlib import Path
+
+    from babel import __version__, localedata
+
+    from newsspider.extract.calendars import _time_ago_table
+
+    table = _time_ago_table()
+    fields = localedata.LocaleDataDict(localedata.load("sw"))["date_fields"]
+    written = {str(pattern) for width in ("hour", "hour-short", "hour-narrow") for pattern in fields[width]["past"].values()}
+    assert {pattern for pattern, unit in table["sw"] if unit == "hours"} == written
+    shipped = Path(__file__).parents[1] / "newsspider" / "extract" / "time_ago.json"
+    assert json.loads(shipped.read_text(encoding="utf-8"))["source"].endswith(__version__)
+    assert not any(pattern.startswith(("-", "−")) for patterns in table.values() for pattern, _ in patterns)
+
+
+@pytest.mark.parametrize("text", [
+    "5 Maret 2024 | pukul 15.20 WIB", "Selasa, 5 Maret 2024 - pukul 15:20 WIB", "5 Maret 2024 / Pukul 15:20",
+    "5 Maret 2024 · pukul 15:20",
+])
+def test_cldrs_word_for_at_after_a_dateline_separator_keeps_the_clock(text):
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date(text, date(2024, 3, 5), "id")[:2] == (15, 20)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("۵ مارس ۲۰۲۴ | ساعت ۱۴:۲۰", "fa"), ("5 มีนาคม 2024 | เวลา 14:20", "th"),
+])
+def test_cldrs_word_for_at_in_a_script_without_case_keeps_the_clock(text, language):
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date(text, date(2024, 3, 5), language)[:2] == (14, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "5 Maret 2024 | video 02:45", "5 March 2024 — VIDEO 02:45", "5 марта 2024 | начало 19:30", "5 March 2024 – Update 15:20",
+])
+def test_another_word_after_a_dateline_separator_takes_no_clock(text):
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date(text, date(2024, 3, 5), None) is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("2024 оны 3-р сарын 5", "2024-03-05"), ("Мягмар, 2024 оны 12-р сарын 15, 15:20", "2024-12-15"),
+    ("2024 оны 3-р сар 5", "2024-03-05"), ("ngày 5 tháng 3 năm 2024", "2024-03-05"),
+    ("2024 оны 3-р сарын", None),  # no day: the month's own number is none
+    ("13-р сарын 5, 2024", None),  # no such month
+])
+def test_a_month_cldr_writes_by_its_number_is_read(text, day):
+    from newsspider.extract.calendars import month_name_day
+
+    found = month_name_day(text)
+    assert (found.isoformat() if found else None) == day, text

@@ -496,10 +496,24 @@ def _month_names() -> dict[str, list[tuple[str, int, bool]]]:
     return names
 
 
+@cache
+def _numbered_months() -> re.Pattern[str]:
+    """The forms CLDR writes every month of a language in around its number (``month_names.json``'s "numbered":
+    Mongolian "{}-р сар", "3-р сар"; Vietnamese "tháng {}"), as one expression whose group is the month; a
+    case ending may follow as after a wide name (Mongolian's genitive "2024 оны 3-р сарын 5")."""
+    table = json.loads((Path(__file__).with_name("month_names.json")).read_text(encoding="utf-8"))
+    forms = (r"\s+".join(map(re.escape, form.split())).replace(re.escape("{}"), r"(0?[1-9]|1[0-2])")
+             for form in sorted(table["numbered"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?:(?<=\d)(?!\d)|\w{{0,{CASE_ENDING_LETTERS}}}(?!\w))")
+
+
 def warm_up() -> None:
     """Read the CLDR month names now (~4 ms of CPU): in the workers' zygote (:mod:`newsspider.worker_process`),
-    once for all of them, not by each worker's first printed date or byline."""
+    once for all of them, not by each worker's first printed date or byline; CLDR's numbered months and counts back
+    (:func:`_numbered_months`, :func:`_time_ago_table`, ~2 ms) with them."""
     _month_names()
+    _numbered_months()
+    _time_ago_table()
 
 
 def month_name_day(text: str) -> date | None:
@@ -521,10 +535,13 @@ def month_name_day(text: str) -> date | None:
                 if rest == 0 or (wide and rest <= CASE_ENDING_LETTERS):
                     found.append((start, end + rest, month))
                     break
+    found += [(match.start(), match.end(), int(next(group for group in match.groups() if group)))
+              for match in _numbered_months().finditer(folded)]
     if len({month for _, _, month in found}) != 1:
         return None
-    start, end, month = found[0]
-    days = [match for match in _LONE_DAY.finditer(folded) if match.end() <= year.start() or match.start() >= year.end()]
+    start, end, month = min(found)
+    days = [match for match in _LONE_DAY.finditer(folded) if (match.end() <= year.start() or match.start() >= year.end())
+            and not any(begins <= match.start() < ends for begins, ends, _ in found)]  # not a numbered month's number
     if not days:
         return None
     day = min(days, key=lambda match: min(abs(match.start() - end), abs(start - match.end())))
@@ -620,15 +637,79 @@ def time_ago_start(text: str) -> int | None:
     return None if match is None else match.start()
 
 
-def time_ago(text: str) -> timedelta | None:
+def time_ago(text: str, language: str | None = None) -> timedelta | None:
     """How long before the page was served a short dateline ``text`` says it appeared ("vor 5 Stunden",
-    "5 hours ago", "il y a 2 jours", "3시간 전"), or None where it counts back no minutes, hours or days."""
+    "5 hours ago", "il y a 2 jours", "3시간 전"), or None where it counts back no minutes, hours or days. Where
+    the short list reads nothing, the count as CLDR writes it in the page's ``language`` (:func:`_cldr_time_ago`:
+    Swahili "saa 2 zilizopita", Finnish "3 tuntia sitten", Georgian "3 საათის წინ")."""
     match = _TIME_AGO.search(unify_digits(text))
     if match is None:
-        return None
+        return _cldr_time_ago(text, language) if language else None
     if match[5]:
         said, number = _ARABIC_COUNTED[match[5]]
         return timedelta(**{said: number})
     count, stem = (match[1], match[2]) if match[1] else (match[3], match[4])
     unit = _UNITS.get(stem.lower())
     return timedelta(**{unit: int(count)}) if unit else None
+
+
+# --- relative datelines as CLDR writes them -------------------------------------------------------------
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width spaces and joiners some patterns write
+_TRAILING_STOP = ".。"  # a pattern's closing full stop ("ezinsukwini ezingu-{0} ezedlule."): a dateline may drop it
+
+
+def _cldr_time_ago(text: str, language: str) -> timedelta | None:
+    """The count back ``text`` holds as CLDR's past patterns of minutes, hours and days write it in ``language``
+    (``time_ago.json``, scripts/cldr_time_ago.py writes it from Babel's ``date_fields``), the first in the text;
+    None where the language has none or the text holds none. Only the page's declared language: another's words may
+    say something else in this one (CLDR's "{0} napja", Hungarian "3 days ago", is no past elsewhere)."""
+    patterns = _time_ago_patterns(language)
+    if not patterns:
+        return None
+    folded = _INVISIBLE.sub("", unify_digits(text)).casefold()
+    found = [(match.start(), unit, match) for unit, pattern in patterns if (match := pattern.search(folded))]
+    if not found:
+        return None
+    _, unit, match = min(found, key=lambda item: item[0])
+    return timedelta(**{unit: int(next(group for group in match.groups() if group))})
+
+
+@cache
+def _time_ago_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``language``'s CLDR past patterns (:func:`_cldr_time_ago`) as one expression a unit, each pattern's count
+    in a group of its own; empty where CLDR writes none for it. A word of a cased script is whole at either end
+    ("3 órája" is no "3 óra"); a caseless script's is not bounded (Thai and CJK run on unspaced)."""
+    table = _time_ago_table().get(language.casefold(), ())
+    alternatives: dict[str, set[str]] = {}
+    for pattern, unit in table:
+        alternatives.setdefault(unit, set()).add(_INVISIBLE.sub("", pattern).casefold().rstrip(_TRAILING_STOP))
+    return tuple((unit, re.compile("|".join(map(_ago_expression, sorted(forms, key=len, reverse=True)))))
+                 for unit, forms in alternatives.items())
+
+
+def _ago_expression(pattern: str) -> str:
+    """A CLDR past pattern (``"{0} hours ago"``, ``"saa {0} zilizopita"``) as an expression whose group is the count,
+    spaced as loosely as datelines write it, bounded as :func:`_time_ago_patterns` says, and never a span before
+    something the text names after it (:data:`_BEFORE_WHAT`, :data:`_FROM_WHAT`)."""
+    before, _, after = (part.strip() for part in pattern.partition("{0}"))
+    opening = (r"(?<![^\W\d_])" if _cased(before[:1]) else "") if before else r"(?<![\d.,:])" + _FROM_WHAT
+    closing = r"(?![^\W\d_])" if _cased(after[-1:]) else ""
+    return (opening + (rf"{_loosely(before)}\s*" if before else "") + r"(\d{1,3})"
+            + (rf"\s*{_loosely(after)}" if after else "") + closing + _BEFORE_WHAT)
+
+
+def _loosely(words: str) -> str:
+    """``words`` of a pattern as an expression any run of spaces between them matches."""
+    return r"\s+".join(map(re.escape, words.split()))
+
+
+def _cased(character: str) -> bool:
+    """Whether ``character`` is a letter of a script with cases (Latin, Cyrillic, Greek, Armenian, Georgian)."""
+    return character.lower() != character.upper()
+
+
+@cache
+def _time_ago_table() -> dict[str, list[tuple[str, str]]]:
+    """CLDR's past patterns of minutes, hours and days by language (``time_ago.json``), read once a process."""
+    table = json.loads(Path(__file__).with_name("time_ago.json").read_text(encoding="utf-8"))
+    return {language: [(pattern, unit) for pattern, unit in patterns] for language, patterns in table["patterns"].items()}

@@ -236,13 +236,13 @@ _DOT_CLOCK = re.compile(rf"(\d{{1,2}})\.(\d{{2}})(?![\d.,:]|\s*[-–—]\s*\d|{_
 # two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
 # "Livestream ab").
 _BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,;|·•/–—(-]*){0,2}")
-# Or one longer word in lower case there, a comma before it at most: the word for "at" a language writes before a clock
-# (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20"), capitalised too as a dateline's item ("Selasa, 5 Maret 2024,
-# Pukul 15.20 WIB"); any other capitalised word begins another phrase or a label ("Heute 20:15 Uhr", "Update 15:20"),
-# a dash another item, and any other lower-case word another time's ("video 02:45",
-# "runtime 1:45:00", "kickoff 15:00", Russian "начало 19:30"), a word cut short too (an update's "aktual. 15:20",
-# "обновл. 15:20", "approx. 15:20", as well as Latvian "plkst. 15:20").
-_LOWER_WORD_BESIDE = re.compile(r"[\s,]*([^\W\d_]+)\.?\s+(?=\d)")
+# Or one longer word there, after the separators a dateline's items take: the word for "at" a language writes before a
+# clock (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20", "5 Maret 2024 | pukul 15.20"), capitalised too as a
+# dateline's item ("Selasa, 5 Maret 2024, Pukul 15.20 WIB"), and in a script without case ("۱۵ اسفند ۱۴۰۲ | ساعت
+# ۱۴:۲۰"); any other word begins another phrase or a label ("Heute 20:15 Uhr", "Update 15:20") or is another time's
+# ("video 02:45", "runtime 1:45:00", "kickoff 15:00", Russian "начало 19:30"), a word cut short too (an update's
+# "aktual. 15:20", "обновл. 15:20", "approx. 15:20", as well as Latvian "plkst. 15:20").
+_LOWER_WORD_BESIDE = re.compile(r"[\s,;|·•/(–—-]*([^\W\d_]+)\.?\s+(?=\d)")
 # A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
 # closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
 # dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
@@ -935,13 +935,14 @@ def _time_ago(page: PageElements, title: str | None, url: str | None, own: set[s
     """The moment a dateline by the headline counts back from ("vor 5 Stunden", "5 hours ago", "3시간 전":
     :func:`newsspider.extract.calendars.time_ago`), taken from ``now``, the page's fetch (a page is
     served as rendered), to the minute; a count of days gives the day. Read where :func:`_dateline`'s
-    texts are, after the headline, then before it; not a teaser's linked or quoted text
+    texts are, after the headline, then before it, in the page's declared language's CLDR forms too ("saa 2
+    zilizopita"); not a teaser's linked or quoted text
     (:func:`_quoted_or_linked`: "vor 3 Stunden" on a list of other stories), nor a caption's."""
     heading = _dateline_heading(page, title)
     if heading is None:
         return None
     for _, _, text, holder, _ in _dateline_texts(heading, with_datetime=False):
-        ago = time_ago(text) if text and len(text) <= MAX_DATELINE_CHARS else None
+        ago = time_ago(text, _page_language(page)) if text and len(text) <= MAX_DATELINE_CHARS else None
         if ago is not None and not (holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder))):
             moment = (now - ago).astimezone(timezone.utc).replace(second=0, microsecond=0)
             return moment.date().isoformat() if ago.seconds == 0 and ago.days else moment.isoformat()
@@ -1329,14 +1330,12 @@ def _clock_text(reading: str, day: re.Match[str], language: str | None) -> str |
 
 def _beside_date(reading: str, end: int) -> int:
     """Where what stands between a date ending at ``end`` of ``reading`` and a clock written with it ends
-    (:data:`_BESIDE_DATE`, else :data:`_LOWER_WORD_BESIDE` where no dash stands there): ``end`` and on."""
+    (:data:`_BESIDE_DATE`, else :data:`_LOWER_WORD_BESIDE` where CLDR writes its word so): ``end`` and on."""
     after = _BESIDE_DATE.match(reading, end).end()  # type: ignore[union-attr]  # it matches empty text too
     if reading[after:after + 1].isdigit():
         return after
     word = _LOWER_WORD_BESIDE.match(reading, end)
-    if word is None or not (word[1].islower() or word[1].istitle()) or _DASH.search(reading, end, word.end()):
-        return after
-    return word.end() if word[1].casefold() in _date_time_words() else after
+    return word.end() if word is not None and word[1].casefold() in _date_time_words() else after
 
 
 @cache
