@@ -249,3 +249,85 @@ def test_a_site_title_that_is_a_compounds_word_is_not_cut_from_the_headline(site
 def test_a_site_title_an_uncased_script_joins_with_a_hyphen_is_cut():
     body = f'<header><h1><a href="/">新浪新闻</a></h1></header><main><div class="headline">央行维持利率不变</div>{BODY}</main>'
     assert title("<title>央行维持利率不变-新浪新闻</title>", body, "https://news.example/x/1") == "央行维持利率不变"
+
+
+# A theme's story heading linked home by mistake in a bare <div> (no <article>, <main> or hAtom class) but marked as
+# its entry's permalink, rel="bookmark": the story's headline, never the site's title (session 62).
+@pytest.mark.parametrize(("url", "site", "headline"), _SITE_TITLE_PAGES)
+@pytest.mark.parametrize("logo", ["", '<div id="top"><h1><a href="/">{}</a></h1></div>'])
+def test_a_heading_linked_home_as_its_entrys_permalink_is_the_headline(url: str, site: str, headline: str, logo: str):
+    body = logo.format(site) + f'<div class="post"><h1><a href="/" rel="bookmark">{headline}</a></h1>{BODY}</div>'
+    assert title(f"<title>{headline} | {site}</title>", body, url) == headline
+    assert title(f'<title>{headline} - {site}</title><meta property="og:title" content="{headline}">', body, url) == headline
+    assert not logo_names(PageElements(parse_html(f"<html><body>{body}</body></html>")), url) or logo
+
+
+@pytest.mark.parametrize(("url", "site", "headline"), [
+    ("https://www.kompas.com/money/x", "Kompas.com", "Persija - Persib: Macan Kemayoran menang"),
+    ("https://www.dn.se/sport/x", "DN.se", "AIK - Djurgården slutade oavgjort"),
+    ("https://lenta.ru/news/x", "Лента.ру", "«Спартак» - «Зенит»: москвичи вырвали победу"),
+    ("https://www.kathimerini.gr/x", "kathimerini.gr", "Ολυμπιακός - Παναθηναϊκός 2-1 στο ντέρμπι"),
+])
+def test_a_sites_address_run_into_a_fullwidth_colon_takes_no_word_of_the_headline(url: str, site: str, headline: str):
+    # "Kompas.com：Persija - Persib": the part before the dash holds the address and the headline's first word, and is
+    # no web address (a fullwidth colon is no character of one): "Persija" stays
+    head = f'<title>{site}：{headline}</title><meta property="og:site_name" content="{site}">'
+    assert title(head, BODY, url) == headline
+    assert title(head, f"<main><article><h1>{headline}</h1>{BODY}</article></main>", url) == headline
+
+
+@pytest.mark.parametrize(("capitals", "headline"), [
+    ("ERDOĞAN İLE KILIÇDAROĞLU KARŞI KARŞIYA", "Erdoğan ile Kılıçdaroğlu karşı karşıya"),
+    ("MERKEZ BANKASI FAİZİ SABİT TUTTU", "Merkez Bankası faizi sabit tuttu"),
+    ("BAKI METROSUNDA YENİ STANSİYA AÇILDI", "Bakı metrosunda yeni stansiya açıldı"),
+])
+def test_a_headline_in_turkish_capitals_is_the_one_in_small_letters(capitals: str, headline: str):
+    # Turkish capitals write ı as I and i as İ: the og:title in capitals is the <title>'s headline, spelled as it is
+    head = (f'<title>{headline} | Hürriyet</title><meta property="og:title" content="{capitals}">'
+            '<meta property="og:site_name" content="Hürriyet">')
+    assert title(head, BODY, "https://www.hurriyet.com.tr/gundem/x") == headline
+
+
+@pytest.mark.parametrize(("brand", "headline", "url"), [
+    ("Live", "Hunt cuts national insurance - Live", "https://news.example/politics/x"),
+    ("Wirtschaft", "Inflation sinkt im Mai - Wirtschaft", "https://news.example/wirtschaft/x"),
+    ("Спорт", "Спартак победил Зенит - Спорт", "https://news.example/sport/x"),
+    ("スポーツ", "巨人がサヨナラ勝ち - スポーツ", "https://news.example/sports/x"),
+])
+def test_a_part_only_a_brand_link_names_stays_where_the_h1_shows_the_title_whole(brand: str, headline: str, url: str):
+    # a link home classed as the brand whose text is a word ("Live", a section's name) is the weakest evidence of a
+    # name: on a page declaring only its <title>, a part the <h1> shows as the headline's own stays, as it does where
+    # the page declares more
+    body = f'<header><a class="navbar-brand" href="/">{brand}</a></header><main><article><h1>{headline}</h1>{BODY}</article></main>'
+    assert title(f"<title>{headline}</title>", body, url) == headline
+
+
+@pytest.mark.parametrize(("capitals", "headline", "site", "url"), [
+    ("ΑΥΞΑΝΕΤΑΙ Ο ΚΑΤΩΤΑΤΟΣ ΜΙΣΘΟΣ ΑΠΟ ΤΟΝ ΑΠΡΙΛΙΟ", "Αυξάνεται ο κατώτατος μισθός από τον Απρίλιο", "Η ΚΑΘΗΜΕΡΙΝΗ",
+     "https://www.kathimerini.gr/economy/x"),
+    ("ELECTIONS : LA GAUCHE ARRIVE EN TETE A PARIS", "Élections : la gauche arrive en tête à Paris", "Le Figaro",
+     "https://www.lefigaro.fr/politique/x"),
+    ("NGÂN HANG NHA NƯỚC GIỮ NGUYEN LAI SUẤT", "Ngân hàng Nhà nước giữ nguyên lãi suất", "VnExpress",
+     "https://vnexpress.net/kinh-doanh/x"),
+])
+def test_a_headline_in_capitals_without_accents_is_spelled_as_the_page_titles_it(capitals: str, headline: str, site: str,
+                                                                                  url: str):
+    # capitals drop the accents (Greek's tonos always): the og:title in capitals is the <title>'s headline
+    head = f'<title>{headline} | {site}</title><meta property="og:title" content="{capitals}">'
+    assert title(head, BODY, url) == headline
+
+
+@pytest.mark.parametrize(("url", "site", "headline"), [
+    ("https://www.asahi.com/business/x", "朝日新聞デジタル", "日銀が金融政策の現状維持を決定"),
+    ("https://news.sina.com.cn/china/x", "新浪新闻", "央行宣布维持贷款市场报价利率不变"),
+    ("https://www.thairath.co.th/business/x", "ไทยรัฐออนไลน์", "แบงก์ชาติคงอัตราดอกเบี้ยนโยบาย"),
+    ("https://www.example-news.com/business/x", "Daily Courier", "Rates held"),
+])
+@pytest.mark.parametrize("logo", ["<h1>{}</h1>", '<h1><a href="javascript:void(0)">{}</a></h1>'])
+def test_a_title_part_the_storys_h1_shows_is_the_headline_not_a_logo_headings_affix(url: str, site: str, headline: str,
+                                                                                     logo: str):
+    # a logo <h1> in the header and the story's <h1> in <main>: in a script without spaces (or a short headline) the
+    # headline is as few words as a section's name, and was cut as the logo's prefix, leaving the site's name
+    body = f"<header>{logo.format(site)}</header><main><h1>{headline}</h1>{BODY}</main>"
+    assert title(f"<title>{headline} | {site}</title>", body, url) == headline
+    assert title(f"<title>{site} | {headline}</title>", body, url) == headline

@@ -179,6 +179,9 @@ _MAIN_CONTENT = frozenset({"main", "article"})
 _HATOM_STORY_CLASSES = frozenset({"hentry", "entry-title"})
 # A modal's: shown when the reader asks for it ("Artikel merken", a log-in prompt), no story's headline.
 _DIALOG = "dialog"
+
+# HTML's link type for a link to the permalink of the article it sits in (an entry title's own link).
+_PERMALINK = "bookmark"
 # A breadcrumb's trail leads to the page through this many links at least (the site's home, a section):
 # one link before a heading is its kicker (:func:`_ends_trail`).
 MIN_TRAIL_LINKS = 2
@@ -219,6 +222,9 @@ MAX_SECTION_DEPTH = 3
 # A web address a bracket names its site by ("【Example.com】"): ending in a dot and the letters of a top-level
 # domain, where a kicker's abbreviation or number ("[U.S.]", "[v2.0]", "【3.15晚会】") ends in none.
 _WEB_ADDRESS = re.compile(r"\S+\.[^\W\d_]{2,}")
+# The characters beside letters and digits a web address is written with in a title (RFC 3986's, as sites
+# print them: "example.com/news", "user@host", "a.example:8080"): no space, fullwidth mark or separator.
+_ADDRESS_MARKS = frozenset(".-/:_~%?#=&@+")
 # The page's date after the site's name in a suffix ("... - РИА Новости, 01.01.2024").
 _DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
 # Characters of a page's stated names read at once for their letters (:class:`_LetterPositions`): a
@@ -354,7 +360,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
     chosen_form = _as_spelled(max(forms, key=lambda form: (forms[form], -candidates.index(form))),
-                              lambda: chain(sorted(forms, key=lambda form: -forms[form]),
+                              lambda: chain(sorted(forms, key=lambda form: -forms[form]), candidates,
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
     return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
@@ -451,11 +457,19 @@ def _as_spelled(title: str, others: Callable[[], Iterable[str]]) -> str:
     headings: read only for a title in capitals, few) that is the same headline not all in capitals, when ``title`` is written in capitals:
     capitals are a style a site gives its social or search titles ("COUNCIL APPROVES BUDGET"),
     the headline's spelling is the one in upper and lower case. A headline the page writes in
-    capitals everywhere stays so."""
+    capitals everywhere stays so. Letters are compared without their accents (:func:`_unaccented_key`):
+    Greek capitals go without the tonos ("ΑΥΞΑΝΕΤΑΙ" is "Αυξάνεται"), and so do capitals in many sites'
+    French, Spanish or Portuguese."""
     if not title.isupper():
         return title
-    key = title_key(title)
-    return next((other for other in others() if not other.isupper() and title_key(other) == key), title)
+    key = _unaccented_key(title)
+    return next((other for other in others() if not other.isupper() and _unaccented_key(other) == key), title)
+
+
+def _unaccented_key(title: str) -> str:
+    """``title``'s :func:`title_key` without the marks its letters carry (Unicode's nonspacing marks after
+    canonical decomposition: accents, the tonos, a dot above), the letters themselves kept in every script."""
+    return title_key("".join(char for char in unicodedata.normalize("NFKD", title) if unicodedata.category(char) != "Mn"))
 
 
 def _without_markup(title: str | None) -> str | None:
@@ -484,7 +498,9 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     headings = [text for heading, text in _heading_texts(page) if text and not _links_home(heading, text, url)]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
     linked_home = _h1_texts_by_home(page, url)[1]
-    shown = _without_affixes(_without_site_title(page_title, linked_home, {title_key(text) for text in (*h1s, *headings)}), headings, names)
+    h1_keys = {title_key(text) for text in h1s}  # a title an <h1> shows whole loses no part only the logo names
+    shown = _without_affixes(_without_site_title(page_title, linked_home, {title_key(text) for text in (*h1s, *headings)}),
+                             headings, names, h1_keys)
     if not page_title:  # nothing but the site's name declared: the <h1>s are all the page tells
         h1s = _story_h1s(page, url) or h1s
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
@@ -501,7 +517,8 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     own_h1s = [h1 for h1 in h1s if h1 not in linked_home]
     h1_keys = {title_key(text) for text in h1s}
     return _kicker_as_shown(_without_linked_section(links, _without_affixes(
-        _without_site_title(title, linked_home, h1_keys | {title_key(text) for text in headings}), own_h1s, names), url, h1_keys), h1s)
+        _without_site_title(title, linked_home, h1_keys | {title_key(text) for text in headings}), own_h1s, names, h1_keys),
+        url, h1_keys), h1s)
 
 
 def _story_h1s(page: PageElements, url: str | None) -> list[str]:
@@ -544,7 +561,7 @@ def _links_home(heading: HtmlElement, text: str, url: str | None) -> bool:
     story. A heading in the story's ``<article>``, ``<main>`` or hAtom entry is its headline even where a theme
     links it home by mistake (``<article><h1><a href="/">Headline</a></h1>``)."""
     href = _heading_link(heading, text)
-    if href is None or _in_story(heading):
+    if href is None or _in_story(heading) or _is_permalink(heading):
         return False
     address = join_url(url, href)
     host, home = host_key(url), host_key(address)
@@ -562,6 +579,16 @@ def _in_story(element: HtmlElement) -> bool:
     hentry">`` sets its story in no ``<article>``)."""
     return _in_main_content(element) or any(not _HATOM_STORY_CLASSES.isdisjoint((box.get("class") or "").split())
                                              for box in (element, *element.iterancestors()))
+
+
+def _is_permalink(heading: HtmlElement) -> bool:
+    """Whether a link of ``heading`` (inside it or around it) is marked as its entry's permalink,
+    ``rel="bookmark"``: HTML's link type for the address of the article it heads, which a theme sets on an
+    entry's title (``<h1><a href="/" rel="bookmark">Headline</a></h1>`` in a bare ``<div>``, linked home by
+    mistake). A site's title links home as the site's, never as an entry's permalink."""
+    around = next((ancestor for ancestor in heading.iterancestors("a") if ancestor.get("href")), None)
+    links = [around] if around is not None else heading.iter("a")
+    return any(_PERMALINK in (link.get("rel") or "").lower().split() for link in links)
 
 
 def _in_other_script(heading: str, title: str) -> bool:
@@ -750,7 +777,9 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     as_shown = bool(title and title_key(title) in shown and not _PIPE.search(title))
     title = _without_joined_name(_without_site(title, names.shown_as_headline() if as_shown else names), names, shown)
     if not (title and title_key(title) in shown and not _PIPE.search(title)):
-        title = _without_site_prefix(_without_site(_without_other_suffix(title, others), names), names, shown)
+        page = names.page
+        story = (lambda: _story_h1_keys(page)) if page is not None else frozenset
+        title = _without_site_prefix(_without_site(_without_other_suffix(title, others, story), names), names, shown)
     return _without_site_name(title, names.site, names.all, shown)
 
 
@@ -994,18 +1023,32 @@ def _completed(title: str, others: list[str], limited: bool = False) -> str:
                  and (stem != title or _CONTINUED.match(other, len(stem)))), title)
 
 
-def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
+def _without_other_suffix(title: str | None, others: list[str],
+                          story: Callable[[], Collection[str]] = frozenset) -> str | None:
     """``title`` without a suffix (" | Lokales") that another of the page's titles goes without,
     or a prefix ("Lokales | ") set off by a separator a headline does not use inside itself (a dash
-    also sets off a kicker: "Rückbau von Atomkraftwerk - Kühltürme gesprengt" is one headline)."""
+    also sets off a kicker: "Rückbau von Atomkraftwerk - Kühltürme gesprengt" is one headline).
+    Not a part the story's own ``<h1>`` shows whole (``story()``: their :func:`title_key`, read only
+    where a part would go, :func:`_story_h1_keys`): that part is the headline, and the other the
+    site's logo, whatever the order of the two on the page ("日銀が決定 | 朝日新聞デジタル" under a logo
+    ``<h1>`` 朝日新聞デジタル: in a script without spaces a headline is as few words as a section's name)."""
     for other in others:
         if not title or other == title:
             continue
         if title.startswith(other) and _is_suffix(title[len(other):]):
-            title = other
+            if title_key(title[len(other):]) not in story():
+                title = other
         elif title.endswith(other) and _is_prefix(title[: -len(other)]):
-            title = other
+            if title_key(title[: -len(other)]) not in story():
+                title = other
     return title
+
+
+def _story_h1_keys(page: PageElements) -> frozenset[str]:
+    """The :func:`title_key` of the page's ``<h1>`` texts inside its story (:func:`_in_story`: ``<main>``,
+    ``<article>``, an hAtom entry), read once a page: what the page shows as its headline, not its chrome."""
+    return page.remembered(_story_h1_keys, lambda: frozenset(
+        title_key(text) for heading, text in _heading_texts(page) if heading.tag == "h1" and text and _in_story(heading)))
 
 
 def _without_unshown_suffix(title: str | None, h1s: list[str], shown: Collection[str]) -> str | None:
@@ -1111,7 +1154,15 @@ def title_key(title: str) -> str:
 
 
 def _title_key(title: str) -> str:
-    return alnum_only(unicodedata.normalize("NFKC", title).casefold())
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    return alnum_only(folded.replace(_DOTLESS_I, "i") if _DOTLESS_I in folded else folded)
+
+
+# Turkish, Azerbaijani and Tatar write a dotless i whose capital is I, and a dotted i whose capital is İ: Unicode's
+# case folding, one for every language, folds I to i, so a headline in capitals ("KILIÇDAROĞLU", "FAİZİ") and
+# the same headline in small letters ("Kılıçdaroğlu") share a key only where ı is folded to i as well (İ folds to
+# i and a combining dot, which a key, letters and digits only, leaves out). No two headlines differ by that dot.
+_DOTLESS_I = "ı"
 
 
 _kept_title_key = lru_cache(maxsize=KEYS_KEPT)(_title_key)
@@ -1491,7 +1542,7 @@ def _names_site(part: str, names: _SiteNames) -> bool:
     key = site_name_key(part)
     if not key or len(part.split()) > MAX_SUFFIX_WORDS:
         return False
-    if key in names.all or ("." in part and " " not in part.strip()):
+    if key in names.all or _is_web_address(part):
         return True
     stem = site_name_key(_name_stem(part))
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
@@ -1499,6 +1550,15 @@ def _names_site(part: str, names: _SiteNames) -> bool:
             or _host_labels(part, names.site) or _spells_registered_name(part, names.site)
             or _varies_site_name(stem, names.site) or _spells_host(part, names.site) or _romanizes_host(part, names.site)
             or key in names.logos or _name_then_section(part, names))
+
+
+def _is_web_address(part: str) -> bool:
+    """Whether a title's ``part`` is written as a web address ("DN.se", "Лента.ру", "example.com/news"): a
+    dot, no space, and no character an address is not written with (:data:`_ADDRESS_MARKS` beside letters
+    and digits, any script's). A fullwidth colon or bar run into it without a space ("Kompas.com：Persija -
+    Persib") sets a name off the headline's first words: the part holds both, and is no address."""
+    part = part.strip()
+    return "." in part and all(char.isalnum() or char in _ADDRESS_MARKS for char in part)
 
 
 def _name_then_section(part: str, names: _SiteNames) -> bool:
@@ -1607,7 +1667,8 @@ def _site_title(link: HtmlElement) -> str | None:
         return None
     heading = next(link.iterancestors("h1"), None)
     if heading is not None:  # the story's own heading, linked home by a theme's mistake, names no site
-        return text if alnum_only(text) == alnum_only(sighted_text(heading)) and not _in_story(heading) else None
+        return (text if alnum_only(text) == alnum_only(sighted_text(heading)) and not _in_story(heading)
+                and not _is_permalink(heading) else None)
     parent = link.getparent()
     boxes = [link] + ([parent] if parent is not None and alnum_only(text) == alnum_only(sighted_text(parent)) else [])
     for box in boxes:
