@@ -66,6 +66,15 @@ def test_page_elements_of_several_tags_is_the_walk_of_those_tags():
         assert page.of(*tags) == list(tree.iter(*tags))
 
 
+def test_page_elements_hold_the_photos_captions_found_in_the_one_walk():
+    tree = parse_html("<html><body><h1>H</h1><figure><img src='a.jpg'><figcaption>The tram stop.</figcaption></figure>"
+                      "<p>Text.</p><figure><figcaption>Photo: AP</figcaption></figure></body></html>")
+    page = PageElements(tree)
+    assert page.of("figcaption") == list(tree.iter("figcaption"))
+    assert [caption.text for caption in page.of("figcaption")] == ["The tram stop.", "Photo: AP"]
+    assert PageElements(parse_html("<html><body><h1>H</h1><p>Text.</p></body></html>")).of("figcaption") == []
+
+
 DECLARING_PAGE = """<html><head><meta property="article:published_time" content="2024-01-02">
 <meta itemprop="datePublished" content="2024-01-02"></head><body>
 <div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">H</h1>

@@ -2,7 +2,7 @@
 
 Metadata (``<meta>``, ``<link>``, JSON-LD ``<script>``, ``<title>``, ``<time>``), the headline
 (``<h1>``, ``<h2>``), tag lists and chrome (``<a>``, ``<audio>``, ``<video>``, ``<iframe>``, form controls, buttons, teaser
-``<article>`` cards), the largest block
+``<article>`` cards), photos' captions (``<figcaption>``: most pages have none, and so no photo story), the largest block
 of paragraphs (``<p>``) and teasers (``<h1>``-``<h6>``) all come from one walk: a walk of the
 whole tree for one kind costs about as much as one for all of them (lxml matches the tags in C;
 visiting the nodes is the cost), and a page has a dozen kinds to find.
@@ -49,7 +49,7 @@ _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # The elements a page sets its headings in (the headline among them).
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TAGS = ("meta", "link", "script", "title", "time", *HEADING_TAGS, "a", "p", "audio", "video", "img",
-        "input", "select", "textarea", "button", "iframe", "article")
+        "input", "select", "textarea", "button", "iframe", "article", "figcaption")
 # The microdata properties a page's dates are read from.
 ITEM_DATES = ("datePublished", "dateModified")
 # The elements that declare what the page is and when, in one walk (:meth:`PageElements.declaring`):
