@@ -1054,3 +1054,103 @@ def test_a_run_of_linked_headlines_whose_notes_say_no_day_is_the_storys_own_list
         html = page("<p><strong>Background</strong></p>", *(block for block, _ in items))
         lines = ["Background", *(line for _, line in items)]
         assert clean(html, lines) == [BODY[0], *lines, BODY[1]], items
+
+
+def closing(*blocks: str) -> str:
+    body = "".join([f"<p>{BODY[0]}</p>", f"<p>{BODY[1]}</p>", *blocks])
+    return f"<html><body><article><div class='content'>{body}</div></article></body></html>"
+
+
+def clean_end(html: str, lines: list[str]) -> list[str]:
+    text = "\n".join([*BODY, *lines])
+    return [line for line in drop_tree_chrome(text, parse_html(html), (URL,)).split("\n") if line]
+
+
+@pytest.mark.parametrize("heading, count, prompt", [
+    ("Comments", "12 comments", "Log in to join the conversation"),
+    ("Коментарі", "12 коментарів", "Увійдіть, щоб залишити коментар"),
+    ("التعليقات", "12 تعليقا", "سجل الدخول للمشاركة في النقاش"),
+    ("评论", "12条评论", "登录后参与讨论"),
+    ("コメント", "コメント12件", "ログインしてコメントする"),
+    ("댓글", "댓글 12개", "로그인하고 댓글을 남겨주세요"),
+    ("Maoni", "Maoni 12", "Ingia ili kutoa maoni"),
+    ("Σχόλια", "١٢ σχόλια", "Συνδεθείτε για να σχολιάσετε"),
+])
+def test_closing_section_whose_heading_is_counted_below_it_goes_in_any_script(heading, count, prompt):
+    html = closing(f"<h3>{heading}</h3>", f"<p>{count}</p>", f"<p>{prompt}</p>")
+    assert clean_end(html, [heading, count, prompt]) == BODY
+    assert clean_end(html, [count, prompt]) == BODY  # the extraction dropped the heading
+
+
+def test_heading_holding_the_count_of_its_own_thing_goes_with_the_lines_below_it():
+    html = closing("<h3>Kommentare <span>12 Kommentare</span></h3>", "<p>Melden Sie sich an</p>")
+    assert clean_end(html, ["Kommentare 12 Kommentare", "Melden Sie sich an"]) == BODY
+
+
+def test_closing_section_counting_other_things_or_saying_a_sentence_stays():
+    fact_box = closing("<h3>Key figures</h3>", "<p>12 dead</p>", "<p>Bridge closed until Monday</p>")
+    assert clean_end(fact_box, ["Key figures", "12 dead", "Bridge closed until Monday"])[-3:] == [
+        "Key figures", "12 dead", "Bridge closed until Monday"]
+    story = closing("<h3>Comments</h3>", "<p>12 comments</p>", "<p>The council read every one of them.</p>")
+    assert clean_end(story, ["Comments", "12 comments", "The council read every one of them."])[-3:] == [
+        "Comments", "12 comments", "The council read every one of them."]
+    middle = page("<h3>Comments</h3>", "<p>12 comments</p>")
+    assert clean(middle, ["Comments", "12 comments"]) == [BODY[0], "Comments", "12 comments", BODY[1]]
+
+
+@pytest.mark.parametrize("block, label", [
+    ("<p><small>Anzeige</small></p>", "Anzeige"),
+    ("<p><small>إعلان</small></p>", "إعلان"),
+    ("<div class='slot-7'><span>विज्ञापन</span><div></div></div>", "विज्ञापन"),
+    ("<div><p>广告</p><div id='x'></div><div></div></div>", "广告"),
+])
+def test_side_label_between_two_paragraphs_goes(block, label):
+    assert clean(page(block), [label]) == BODY
+
+
+@pytest.mark.parametrize("block, label", [
+    ("<h3>Reaction</h3>", "Reaction"),
+    ("<p><strong>Reaction</strong></p>", "Reaction"),
+    ("<p><small>Note: names were changed.</small></p>", "Note: names were changed."),
+    ("<div><span>Reaction</span><div><img src='/chart.png'></div></div>", "Reaction"),
+    ("<p><small>Reaction</small> of the mayor</p>", "Reaction of the mayor"),
+    ("<div class='wp-block-group'><h3>Reaction</h3><div class='wp-block-spacer'></div></div>", "Reaction"),
+])
+def test_story_short_lines_between_paragraphs_stay(block, label):
+    assert clean(page(block), [label]) == [BODY[0], label, BODY[1]]
+
+
+def test_side_label_at_the_text_edge_stays():
+    html = closing("<p><small>Anzeige</small></p>")
+    assert clean_end(html, ["Anzeige"]) == [*BODY, "Anzeige"]
+
+
+@pytest.mark.parametrize("heading, line, link, tail", [
+    ("Read more", "Council approves new budget after long debate — Storm leaves thousands without power",
+     "Council approves new budget after long debate", " — Storm leaves thousands without power"),
+    ("Читайте также", "Совет утвердил новый бюджет после долгих споров — 2 часа назад",
+     "Совет утвердил новый бюджет после долгих споров", " — 2 часа назад"),
+    ("延伸阅读", "议会经过长时间辩论后通过新预算 — 暴风雨导致北部数千户停电", "议会经过长时间辩论后通过新预算", " — 暴风雨导致北部数千户停电"),
+])
+def test_closing_section_of_linked_headlines_of_the_site_goes(heading, line, link, tail):
+    html = closing(f"<h3>{heading}</h3>", f"<p><a href='/2024/05/other.html'>{link}</a>{tail}</p>")
+    assert clean_end(html, [heading, line]) == BODY
+
+
+@pytest.mark.parametrize("heading, block, line", [
+    ("Sources", "<p><a href='/docs/annual-report-2024.pdf'>Annual report of the city council 2024</a> — PDF</p>",
+     "Annual report of the city council 2024 — PDF"),
+    ("Further reading", "<p><a href='https://other.org/x'>A study of urban transit in Europe</a> — other.org</p>",
+     "A study of urban transit in Europe — other.org"),
+    ("Standings", "<p><a href='/team/bayern'>Bayern München</a> 12 Punkte</p>", "Bayern München 12 Punkte"),
+    ("Background", "<p><a href='/2024/05/other.html'>Council approves new budget after long debate</a> was our first report.</p>",
+     "Council approves new budget after long debate was our first report."),
+])
+def test_closing_section_of_the_story_own_links_stays(heading, block, line):
+    assert clean_end(closing(f"<h3>{heading}</h3>", block), [heading, line]) == [*BODY, heading, line]
+
+
+def test_section_of_linked_headlines_inside_the_story_stays():
+    block = "<p><a href='/2024/05/other.html'>Council approves new budget after long debate</a> — earlier</p>"
+    line = "Council approves new budget after long debate — earlier"
+    assert clean(page("<h3>Read more</h3>", block), ["Read more", line]) == [BODY[0], "Read more", line, BODY[1]]

@@ -9,7 +9,9 @@ Exner ist ..."; "Dear Abby is written by Abigail Van Buren" is about the column,
 benchmark's gold keeps), with the paragraph just above it when that one names them by a part of the
 name ("..., Lance has covered technology since ..."): a part the story itself uses ("The" of "The
 Associated Press") or one that begins another name ("David Cameron" beside the writer David
-Miller) names no writer. A story rarely names its own writer.
+Miller) names no writer. A story rarely names its own writer. The bio's heading right above it
+("About the author", "Über den Autor": a short line of words alone, :func:`rules.is_bare_heading`)
+goes with it: it heads nothing once the bio goes.
 
 ``drop_author_line`` takes the byline the page repeats above the story (its first line, or below a
 headline's copy or a tagline): nothing but the authors' names, with a few words beside them at
@@ -27,6 +29,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_AUTHOR_LINE_OTHER_WORDS,
     MAX_BIO_WORDS,
 )
+from newsspider.extract.cleaning.rules import is_bare_heading
 from newsspider.extract.cleaning.text import may_be_label
 from newsspider.unicode_classes import ascii_folded
 
@@ -113,6 +116,9 @@ def drop_author_bio(text: str, authors: Iterable[str]) -> str:
             bio.add(above)
     if not bio:
         return text
+    first_bio = paragraphs.index(min(bio))
+    if first_bio > 1 and is_bare_heading(lines[heading := paragraphs[first_bio - 1]]):
+        bio.add(heading)  # the bio's heading ("About the author"), left heading nothing
     return "\n".join(line for index, line in enumerate(lines) if index not in bio)
 
 

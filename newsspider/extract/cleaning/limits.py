@@ -138,6 +138,11 @@ MAX_READING_TIME_LABEL_WORDS = 3
 # A page prints a counter or two at an edge of its text (its pictures, its comments): more lines of
 # a label and a bracketed count in a row are a table the story gives (standings, top scorers).
 MAX_EDGE_COUNTERS = 2
+# A closing section's heading and the count below it name one thing ("Comments" over "12 comments",
+# "Коментарі" over "12 коментарів", "التعليقات" over "12 تعليقا"): a word of each shares a run of
+# this many letters (a stem inflection or an article in front leaves whole), or all of the shorter
+# word ("评论" in "12条评论", "댓글" over "댓글 12개").
+MIN_SHARED_STEM_CHARS = 4
 # A count before its label, unbracketed ("12 Foto", "25 ፎቶ", "3 comments"): a label of this many words
 # at most; a longer one after a count is a clause ("12 people were injured").
 MAX_COUNTED_LABEL_WORDS = 2

@@ -34,6 +34,8 @@ from newsspider.extract.cleaning.limits import (
     MAX_EDGE_WIDTH,
     MAX_EDGE_WORDS,
     MAX_LINK_ITEM_WORDS,
+    MAX_LINK_LABEL_WIDTH,
+    MAX_LINK_LABEL_WORDS,
     MAX_NUMBERED_WIDTH,
     MAX_NUMBERED_WORDS,
     MAX_PLAYER_TAIL_WORDS,
@@ -66,7 +68,7 @@ from newsspider.unicode_classes import SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
     "end_rule", "is_agency", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_counter",
-    "is_dated_line", "is_dateline", "is_labelled_date",
+    "is_bare_heading", "is_dated_line", "is_dateline", "is_labelled_date",
     "is_licence_notice", "is_link_item", "is_media_meta", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
     "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
 ]
@@ -395,6 +397,15 @@ def is_counter(line: str, *, unbracketed: bool = False) -> bool:
         return False
     return (any(c.isalpha() for c in label) and not any(c.isdigit() for c in label)
             and len(label.split()) <= words and _is_bare_label(label))
+
+
+def is_bare_heading(line: str) -> bool:
+    """A short heading of words alone ("About the author", "Über den Autor", "关于作者"): at most
+    ``MAX_LINK_LABEL_WORDS`` words and ``MAX_LINK_LABEL_WIDTH`` wide, letters only (no digit, no
+    punctuation but inside a word: :func:`_is_bare_label`), so no sentence, credit or date."""
+    core = line.strip()
+    return (bool(core) and width_at_most(core, MAX_LINK_LABEL_WIDTH) and len(core.split()) <= MAX_LINK_LABEL_WORDS
+            and any(c.isalpha() for c in core) and not any(c.isdigit() for c in core) and _is_bare_label(core))
 
 
 def _is_bare_label(label: str) -> bool:

@@ -69,6 +69,13 @@ the language:
   to another page of the site and nothing after it ("... on Monday. <b>Read also:</b>
   <a>Headline</a>"). The line keeps its sentences and loses the label and the link.
 
+* a closing widget that counts what its heading names ("Comments" over "12 comments" and a login
+  prompt, in the text's closing run of lines that are no sentence), and a closing section whose
+  every block opens with another story's linked headline and says no sentence ("Read more" over
+  "<a>headline</a> — other headline");
+* a side label between two of the story's paragraphs: a block whose whole text is one ``<small>``
+  (HTML's side comment: an ad's "Anzeige"), or a label alone beside an empty element (a slot a
+  script fills).
 Runs in extraction, where the tree is at hand (``drop_tree_chrome`` is called by
 ``newsspider.extract.article``): the extracted text loses the lines that are exactly the text of
 such a block (and the "read also" that closes a paragraph, the line its tail).
@@ -107,11 +114,12 @@ from newsspider.extract.cleaning.limits import (
     MIN_LINK_BLOCK_ITEMS,
     MIN_LINKED_HEADLINE_CHARS,
     MIN_ORPHANED_BOX_CHARS,
+    MIN_SHARED_STEM_CHARS,
     MIN_TEASER_BOX,
     WIDGET_DEPTH,
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
-from newsspider.extract.cleaning.rules import is_consent, is_dated_line, is_media_meta, is_shortcodes_only
+from newsspider.extract.cleaning.rules import is_consent, is_dated_line, is_media_meta, is_short, is_shortcodes_only
 from newsspider.extract.cleaning.text import (
     LIST_ITEM,
     LIST_ITEM_MARKS,
@@ -223,6 +231,9 @@ _CLOSE_MARKS = frozenset("✕✖✗✘×╳")
 _DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".zip")
 # An ellipsis written as full stops, as "…" is written where the character is not at hand.
 DOTTED_ELLIPSIS = "..."
+# A side label's element (:func:`_side_labels`): a ``<small>``, or an element of text alone beside an
+# empty element (a slot a script fills), in one walk of the tree in libxml2.
+_SIDE_LABEL_CANDIDATES = etree.XPath("//small[not(*)] | //*[not(*) and normalize-space() and ../*[not(node())]]")
 
 
 def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | None],
@@ -298,6 +309,10 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         chrome |= marked
     if story is not None:
         chrome |= _ad_labels(story, labels)
+    chrome |= _counted_section(text, of(*HEADING_TAGS[1:]), block_text)
+    chrome |= _linked_section(text, of(*HEADING_TAGS[1:]), block_text, site_href)
+    if labels:
+        chrome |= _side_labels(text, tree, labels, block_text)
     if not chrome:
         return text
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
@@ -431,6 +446,172 @@ def _ad_labels(story: HtmlElement, labels: set[str]) -> set[str]:
             if (label := _norm(text_content(block))) in labels:
                 found.add(label)
     return found
+
+
+def _counted_section(text: str, headings: Iterable[HtmlElement], block_text: Callable[[HtmlElement], str]) -> set[str]:
+    """The closing section of a widget that counts what its heading names: a heading (``<h2>``-``<h6>``)
+    followed by a count of its own thing ("Comments" over "12 comments", "评论" over "12条评论"; or the
+    count in the heading itself, "Comments <span>12 comments</span>") and, to the end of the text,
+    nothing but short lines that are no sentence ("Log in to join the conversation"). A story's
+    section says something in sentences; a fact box counts other things than its heading names
+    ("Key figures" over "12 dead"). The heading (where the text kept it), the count and the lines
+    below it go."""
+    lines = [_norm(line) for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return set()
+    starts = set()  # a closing section's heading counting itself, or a heading and the count under it
+    for heading in headings:
+        title = block_text(heading)
+        if not title or len(title) > MAX_LINK_LABEL_WIDTH:
+            continue
+        if _counts_itself(title):
+            starts.add(title)
+        following = heading.getnext()
+        if following is not None and (count := block_text(following)) and _counts_what(count, title):
+            starts |= {title, count}
+    if not starts:
+        return set()
+    marked = dominant_script(text) not in UNMARKED_SENTENCE_SCRIPTS
+    end = len(lines)
+    while end > 0 and is_short(lines[end - 1]) and not (marked and ends_sentence(lines[end - 1])):
+        end -= 1  # lines[end:]: the text's closing run of short lines that are no sentence
+    for at in range(max(end, 1), len(lines)):
+        if lines[at] in starts:
+            return set(lines[at:])
+    return set()
+
+
+def _linked_section(text: str, headings: Iterable[HtmlElement], block_text: Callable[[HtmlElement], str],
+                    same_site: Callable[[str], bool]) -> set[str]:
+    """The closing section whose every line opens with another story's linked headline: a heading
+    (``<h2>``-``<h6>``) whose following blocks, up to the next heading, each open with a link to
+    another page of the site reading as a headline (``MIN_BARE_HEADLINE_WORDS`` words, or a script
+    without spaces) and say no sentence ("Read more" over "<a>Council approves budget after long
+    debate</a> — Storm leaves thousands without power"), all of it in the text's closing run of
+    lines that are no sentence. A story's own closing list cites documents or other sites, names
+    short things (a standings line's club), or says its points in sentences."""
+    lines = [_norm(line) for line in text.split("\n") if line.strip()]
+    end = len(lines)
+    while end > 0 and width_at_most(lines[end - 1], MAX_TITLED_WIDTH) and not ends_sentence(lines[end - 1]):
+        end -= 1  # lines[end:]: the text's closing run of lines that are no sentence
+    closing = set(lines[end:])
+    if not closing or end == 0:
+        return set()
+    for heading in headings:
+        title = block_text(heading)
+        if title not in closing:
+            continue
+        blocks = []
+        following = heading.getnext()
+        while following is not None and following.tag not in HEADING_TAGS:
+            if isinstance(following.tag, str) and (shown := block_text(following)):
+                blocks.append((following, shown))
+            following = following.getnext()
+        if blocks and all(shown in closing and _opens_with_a_teaser(block, shown, same_site) for block, shown in blocks):
+            return {title, *(shown for _, shown in blocks)}
+    return set()
+
+
+def _opens_with_a_teaser(block: HtmlElement, shown: str, same_site: Callable[[str], bool]) -> bool:
+    """Whether the block's text opens with its first link's, a headline of another page of the site."""
+    link = next(block.iter("a"), None)
+    if link is None or not same_site(link.get("href") or ""):
+        return False
+    anchor = _norm(text_content(link))
+    return (bool(anchor) and shown.startswith(anchor) and not ends_sentence(anchor)
+            and (_words(anchor) >= MIN_BARE_HEADLINE_WORDS or any(map(is_unspaced, anchor))))
+
+
+def _side_labels(text: str, tree: HtmlElement, labels: set[str], block_text: Callable[[HtmlElement], str]) -> set[str]:
+    """Labels set beside the story between two of its paragraphs, a line of their own that is no
+    sentence (one of ``labels``): a block whose whole text is one ``<small>`` (HTML's side comment:
+    small print, a disclaimer, an ad's "Anzeige"), or a container holding that label and an empty
+    element, the slot a script fills (an ad's, a player's: ``<div><span>إعلان</span><div></div></div>``).
+    The story's own short lines there (a subheading, a bold lead-in) stand in no such element."""
+    lines = [_norm(line) for line in text.split("\n") if line.strip()]
+    marked = dominant_script(text) not in UNMARKED_SENTENCE_SCRIPTS
+    story_line = partial(_paragraph_line, marked=marked)
+    between = {line for at, line in enumerate(lines[1:-1], 1)
+               if line in labels and story_line(lines[at - 1]) and story_line(lines[at + 1])}
+    if not between:
+        return set()
+    found = set()
+    for element in _SIDE_LABEL_CANDIDATES(tree):
+        if (label := _norm(element.text or "")) not in between or label in found:
+            continue
+        if element.tag == "small":
+            block = _block(element)
+            if block is not None and block_text(block) == label:
+                found.add(label)
+        elif (parent := element.getparent()) is not None and _beside_a_slot(parent):
+            found.add(label)
+    return found
+
+
+def _beside_a_slot(container: HtmlElement) -> bool:
+    """A container of one label element and empty block elements beside it (no text, nothing inside
+    them: no picture or media), nothing else: an ad's or a widget's slot under its label. Not a
+    heading: a theme's group block sets a subheading beside an empty spacer."""
+    children = [child for child in container if isinstance(child.tag, str)]
+    if len(children) < 2 or (container.text or "").strip() or any(len(child) for child in children):
+        return False
+    if any((child.tail or "").strip() for child in children):
+        return False
+    shown = [child for child in children if (child.text or "").strip()]
+    return (len(shown) == 1 and shown[0].tag in _INLINE_LABELS | _BLOCKS and shown[0].tag not in HEADING_TAGS
+            and all(child is shown[0] or child.tag in _BLOCKS for child in children))
+
+
+def _paragraph_line(line: str, *, marked: bool) -> bool:
+    """A line of the story's running text: it ends like a sentence, or is long where the script marks
+    no sentence end."""
+    return ends_sentence(line) if marked else not width_at_most(line, MAX_LINK_LABEL_WIDTH)
+
+
+def _count_label(line: str) -> str | None:
+    """The words beside the one number of ``line`` when it is a count: a short line that is no
+    sentence, one number of at most three digits in any script's digits ("12 comments", "コメント12件",
+    "Maoni 12"). None otherwise."""
+    if not width_at_most(line, MAX_LINK_LABEL_WIDTH) or ends_sentence(line):
+        return None
+    numbers = re.findall(r"\d+", unify_digits(line))
+    if len(numbers) != 1 or len(numbers[0]) > 3:
+        return None
+    return re.sub(r"\d+", " ", unify_digits(line))
+
+
+def _counts_what(count: str, heading: str) -> bool:
+    """Whether ``count`` counts what ``heading`` names: a word of its label and one of the heading's
+    share a stem (:func:`_share_stem`)."""
+    label = _count_label(count)
+    return label is not None and _shares_a_word(label, heading)
+
+
+def _counts_itself(heading: str) -> bool:
+    """A heading holding the count of its own thing: two of the words beside its number share a stem
+    ("Comments 12 comments", "コメント コメント12件")."""
+    label = _count_label(heading)
+    if label is None:
+        return False
+    words = _letter_words(label)
+    return any(_share_stem(one, other) for at, one in enumerate(words) for other in words[at + 1:])
+
+
+def _letter_words(text: str) -> list[str]:
+    return [word for word in re.split(r"[^\w]+|\d+|_", text.casefold()) if len(word) >= 2]
+
+
+def _shares_a_word(one: str, other: str) -> bool:
+    return any(_share_stem(a, b) for a in _letter_words(one) for b in _letter_words(other))
+
+
+def _share_stem(one: str, other: str) -> bool:
+    """Whether two words share a run of :data:`MIN_SHARED_STEM_CHARS` letters, or all of the shorter
+    one (of two letters at least): an inflection or an article changes a word's ends, not its stem."""
+    need = min(MIN_SHARED_STEM_CHARS, len(one), len(other))
+    if need < 2:
+        return False
+    return any(one[i:i + need] in other for i in range(len(one) - need + 1))
 
 
 def _keeps_a_body(text: str, chrome: set[str], labels: Collection[str] = ()) -> bool:
