@@ -284,10 +284,7 @@ def _photo_story_reading(text: str, tree: HtmlElement, page: PageElements, body_
     (:func:`~newsspider.extract.pagetype.photo_story`: trafilatura drops every ``<figure>``, and the
     page read as its sidebar's teasers, or too little text) and it says it
     is an article, or dates itself, or prints a date by its headline. None elsewhere, or where the
-    captions add nothing of the page's own (a page without a ``<figcaption>``, most, found in the
-    page's one walk: :class:`PageElements`)."""
-    if not body.of("figcaption"):
-        return None
+    captions add nothing of the page's own."""
     captions = story_captions(body, url, meta.canonical)
     caption_texts = [single_spaced(text_content(caption)) for caption in captions]
     if not captions_tell(caption_texts):

@@ -49,7 +49,7 @@ _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # The elements a page sets its headings in (the headline among them).
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TAGS = ("meta", "link", "script", "title", "time", *HEADING_TAGS, "a", "p", "audio", "video", "img",
-        "input", "select", "textarea", "button", "iframe", "article", "figcaption")
+        "input", "select", "textarea", "button", "iframe", "article", "figcaption", "dialog")
 # The microdata properties a page's dates are read from.
 ITEM_DATES = ("datePublished", "dateModified")
 # The elements that declare what the page is and when, in one walk (:meth:`PageElements.declaring`):

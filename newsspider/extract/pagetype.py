@@ -252,7 +252,7 @@ def story_captions(page: PageElements, url: str | None, canonical: str | None) -
     figure linking to another page is a teaser's card, its caption a blurb."""
     own = _own_pages(url, canonical)
     found = []
-    for caption in page.tree.iter("figcaption"):
+    for caption in page.of("figcaption"):
         figure = next(caption.iterancestors("figure"), None)
         if figure is None or next(figure.iter("img", "picture"), None) is None:
             continue

@@ -296,7 +296,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     _dated_teaser_runs(linked, candidates, chrome, site_href, block_text)
     _media_teasers(tree, candidates, joined, chrome)
     _clip_figures(of("time"), candidates, chrome)
-    _hidden_dialogs(tree, candidates, chrome)
+    _hidden_dialogs(of("dialog"), candidates, chrome)
     cards = _teaser_cards(of("article"), of(*HEADING_TAGS, "p"), text, candidates, site_href)
     if cards and _keeps_a_body(text, chrome | cards):  # a tag page of such cards is left whole, for the page type
         chrome |= cards
@@ -1227,11 +1227,11 @@ def _clip_figures(times: Iterable[HtmlElement], candidates: set[str], chrome: se
         chrome.update(_lines_in(box, candidates))
 
 
-def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
+def _hidden_dialogs(dialogs: list[HtmlElement], candidates: set[str], chrome: set[str]) -> None:
     """The lines of a closed ``<dialog>`` of :data:`MAX_HIDDEN_CHARS` of text at most (a prompt,
     not a story kept from view). (A ``role="dialog"`` element hidden by its attributes is one
     too, but finding it takes a look at every element's attributes: about 1% of extraction.)"""
-    for element in tree.iter("dialog"):
+    for element in dialogs:
         if element.get("open") is not None or _holds_more_text(element, MAX_HIDDEN_CHARS):
             continue
         chrome.update(_lines_in(element, candidates))
