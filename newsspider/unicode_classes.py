@@ -276,3 +276,17 @@ def ascii_folded(text: str) -> str:
     them (:data:`_ASCII_FOLD`), each character one: a case-sensitive search of it for ASCII is a
     case-insensitive one of ``text``, at the same offsets."""
     return text.lower() if text.isascii() else text.translate(_ASCII_FOLD)
+
+
+# The marks that set the direction of text and write nothing: LRM, RLM and the Arabic letter mark, the explicit
+# embeddings and overrides (U+202A-U+202E) and isolates (U+2066-U+2069). Pages put them beside the separators of a
+# right-to-left list (CLDR's Persian list writes "،\u200f " between items): no part of a name or a keyword. (Not
+# the zero-width joiners, which are inside Persian and Indic words.) Read from the page's tree, LRM and RLM are
+# their stand-ins (:data:`JOINER_STAND_INS`).
+_DIRECTION_FORMAT = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]|"
+                               + "|".join(JOINER_STAND_INS[mark] for mark in "\u200e\u200f"))
+
+
+def without_direction_marks(text: str) -> str:
+    """``text`` without the direction marks (:data:`_DIRECTION_FORMAT`) or their stand-ins, as a field's values are read."""
+    return _DIRECTION_FORMAT.sub("", text) if not text.isascii() else text

@@ -559,3 +559,92 @@ def test_according_to_an_outlet_names_no_author(byline):
                                     "Theo Le Blanc"])
 def test_a_given_name_that_also_reads_according_to_opens_a_name(byline):
     assert author_names([byline]) == [byline]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("משה לעווין און שרה כהן", ["משה לעווין", "שרה כהן"]),  # Yiddish
+    ("Фатима Абдуллаева һәм Ринат Галиев", ["Фатима Абдуллаева", "Ринат Галиев"]),  # Tatar
+    ("Budi Santoso lan Sri Rahayu", ["Budi Santoso", "Sri Rahayu"]),  # Javanese
+    ("Azad Ahmed û Berfin Yılmaz", ["Azad Ahmed", "Berfin Yılmaz"]),  # Kurdish
+    ("রাহুল বরুৱা আৰু প্ৰিয়া দাস", ["রাহুল বরুৱা", "প্ৰিয়া দাস"]),  # Assamese
+    ("Juan Dela Cruz ug Maria Santos", ["Juan Dela Cruz", "Maria Santos"]),  # Cebuano
+    ("JUAN DELA CRUZ UG MARIA SANTOS", ["JUAN DELA CRUZ", "MARIA SANTOS"]),  # in capitals, in capitals
+])
+def test_a_byline_is_split_at_cldrs_and_of_every_language(byline, names):
+    """CLDR's list patterns (list_conjunctions.json) give the "and" of languages no hand list named."""
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize("byline", [
+    "Nguyễn Văn Lan Trần Thị Mai",  # Javanese "lan" capitalised: a Vietnamese name's word
+    "Kim Min Ha Lee Soo",  # Breton "ha" capitalised: a Korean given name's syllable
+    "Maria Clara da Silva Santos",  # Hausa "da": a Portuguese particle
+])
+def test_a_cldr_conjunction_capitalised_or_written_as_a_particle_splits_no_name(byline):
+    assert author_names([byline]) == [byline]
+
+
+def test_the_shipped_list_conjunctions_are_cldrs_spaced_words_between_a_lists_last_two_items():
+    """list_conjunctions.json (scripts/cldr_list_conjunctions.py) holds what Babel's list patterns of every
+    language write apart between "{0}" and "{1}", so reading it needs no scan of Babel's data in each process."""
+    import json
+    from pathlib import Path
+
+    from babel import localedata
+
+    import newsspider.extract.bylines as bylines
+    from scripts.cldr_list_conjunctions import KEYS, words
+
+    written = {word for name in localedata.locale_identifiers() if "_" not in name
+               for key in KEYS for word in words(str(localedata.load(name).get("list_patterns", {})
+                                                     .get("standard", {}).get(key, "")))}
+    table = json.loads(Path(bylines.__file__).with_name("list_conjunctions.json").read_text(encoding="utf-8"))
+    assert set(table["words"]) == written
+    assert {"and", "und", "og", "און", "һәм"} <= written and "و" in written and "ו" not in written  # Hebrew's is joined
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Claire Dubois (avec AFP)", ["Claire Dubois", "AFP"]),
+    ("Anna Schmidt (mit dpa und AFP)", ["Anna Schmidt", "dpa", "AFP"]),
+    ("Anna Schmidt (mit Material von dpa)", ["Anna Schmidt"]),  # the agencies' material: no author, as unbracketed
+    ("Anna Schmidt, mit Material von dpa", ["Anna Schmidt"]),
+])
+def test_an_agency_credited_with_the_name_in_brackets_is_read_as_outside_them(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("de Andrei Popescu și Ioana Ionescu", ["Andrei Popescu", "Ioana Ionescu"]),  # Romanian "by"
+    ("Na Juma Mwangi na Amina Hassan", ["Juma Mwangi", "Amina Hassan"]),  # Swahili
+])
+def test_a_byline_word_before_joined_names_does_not_keep_them_joined(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Korrespondent Hans Meier", ["Hans Meier"]),
+    ("Reporter Jane Doe", ["Jane Doe"]),
+    ("Senior Correspondent Jane Doe", ["Jane Doe"]),
+    ("Corresponsal María López", ["María López"]),
+    ("Redakteurin Anna Beck und Jan Roth", ["Anna Beck", "Jan Roth"]),
+    ("Claire Dubois, correspondante à Bruxelles", ["Claire Dubois"]),  # a role where it is held: no name follows
+    ("The Writer Magazine Team", ["The Writer Magazine Team"]),  # an outlet's name
+])
+def test_a_writers_title_before_a_name_is_no_part_of_it(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_direction_marks_beside_a_right_to_left_lists_separators_are_no_part_of_the_names():
+    """CLDR's Persian list writes "،\u200f " (RLM) between items; read from the page's tree, as its stand-in."""
+    from newsspider.extract.article import extract_article
+
+    text = "این یک متن طولانی برای آزمایش است که باید خوانده شود. " * 30
+    page = (f'<html lang="fa"><head><title>تیتر خبر مهم امروز</title><meta name="author" content="علی رضایی،\u200f '
+            f'مریم احمدی\u200e"></head><body><article><h1>تیتر خبر مهم امروز</h1><p>{text}</p></article></body></html>')
+    article = extract_article(page, "https://example.ir/news/2024/1").article
+    assert article is not None and article.authors == ["علی رضایی", "مریم احمدی"]
+    assert author_names(["\u202bعلی رضایی\u202c و \u2067مریم احمدی\u2069"]) == ["علی رضایی", "مریم احمدی"]
+
+
+def test_the_myanmar_comma_separates_names():
+    assert author_names(["မောင်မောင်၊ အောင်ကျော်"]) == ["မောင်မောင်", "အောင်ကျော်"]

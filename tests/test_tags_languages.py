@@ -357,3 +357,10 @@ def test_a_list_marked_as_tags_keeps_topics_of_four_words_or_more(topics: list[s
         body = f"<article><p>Text.</p>{box}</article>"
         assert read_metadata(parse_html(f"<html><head></head><body>{body}</body></html>"),
                              "https://news.example/a/1").tags == topics, box
+
+
+def test_direction_marks_beside_a_right_to_left_lists_separators_are_no_part_of_the_tags():
+    """CLDR's Persian list writes "،\u200f " (RLM) between items: no part of the next keyword."""
+    from newsspider.extract.tags import clean_tags, split_keywords
+
+    assert clean_tags(split_keywords("ایران،\u200f تهران، \u200fالأمم المتحدة\u200e")) == ["ایران", "تهران", "الأمم المتحدة"]

@@ -8,16 +8,19 @@ the publisher itself ("STERN.de", "Deutsche Welle (www.dw.com)"), a photo credit
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from functools import cache, lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from newsspider.extract.calendars import is_month_name, time_ago_start
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import available_languages, compiled_patterns
 from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, place_codes
+from newsspider.unicode_classes import without_direction_marks
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
@@ -81,7 +84,29 @@ _CONJUNCTION_WORDS = (
     "और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்|"
     "eta|ac|agus|va|kaj|iyo|және|жана|ва|ба|եւ|आणि|एवं|तथा|અને|ਅਤੇ|మరియు|ಮತ್ತು|සහ|និង|ແລະ|او")
 _ONE_LETTER_CONJUNCTIONS = "yeiau"
-_CONJUNCTION_WORD = rf"(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS}])"
+# CLDR's "and" of every other language (list_conjunctions.json, scripts/cldr_list_conjunctions.py writes it
+# from Babel's list patterns: Yiddish "און", Tatar "һәм", Javanese "lan", Kurdish "û", Assamese "আৰু"), but
+# the words major languages write before a capitalised name as its particle or a preposition (Hausa's
+# "da": "Maria Clara da Silva"; Slovene's "in": "Jane Doe in New York"; Luxembourgish "an": German's "an
+# Bord der Gorch Fock", whose nouns are capitalised).
+NOT_CONJUNCTIONS = frozenset({"da", "in", "an"})
+
+
+def _cldr_conjunctions() -> list[str]:
+    """The conjunctions CLDR writes apart between a list's last two items in any language (the shipped
+    ``list_conjunctions.json``), but :data:`NOT_CONJUNCTIONS` and those already in :data:`_CONJUNCTION_WORDS`
+    and :data:`_ONE_LETTER_CONJUNCTIONS`, longest first (a regex alternation takes the first that matches).
+    Shipped rather than read from Babel's data of every language (about a second of CPU a process)."""
+    table = json.loads(Path(__file__).with_name("list_conjunctions.json").read_text(encoding="utf-8"))
+    known = {*_CONJUNCTION_WORDS.casefold().split("|"), *_ONE_LETTER_CONJUNCTIONS, *NOT_CONJUNCTIONS}
+    return sorted((word for word in table["words"] if word.casefold() not in known), key=lambda word: (-len(word), word))
+
+
+# ... matched as CLDR writes them, in lower case where the script has case: a capitalised one is a name's
+# word (Vietnamese "Lan", Korean "Ha", Akan's "ne" as "Ne"); in a byline all in capitals, in capitals.
+_CLDR_CONJUNCTIONS = _cldr_conjunctions()
+_CLDR_CONJUNCTION = "|".join(map(re.escape, _CLDR_CONJUNCTIONS))
+_CONJUNCTION_WORD = rf"(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS}]|{_CLDR_CONJUNCTION})"
 # ... Azerbaijani, Tagalog, Albanian, Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic, Nepali, Tamil;
 # Slovene, Basque, Welsh, Irish, Uzbek, Esperanto, Somali, Kazakh, Kyrgyz, Tajik, Mongolian, Armenian's
 # other spelling, Marathi, Hindi's formal "and"s, Gujarati, Punjabi, Telugu, Kannada, Sinhala, Khmer, Lao,
@@ -106,9 +131,11 @@ _NAMES_OPENING_WITH_AND = frozenset({
 # "Jane Doe mit dpa", "... with additional reporting by John Roe": an agency or more reporters credited
 # with the author (not "X im Gespräch mit Y", an interview's people).
 _WITH = re.compile(r"\s+(?i:with|mit|avec|con|com|met|med)\s+")
+_OPENING_WITH = re.compile(r"^(?i:with|mit|avec|con|com|met|med)\s+(?=\S)")  # the same word opening a bracketed note
 # A byline all in capitals writes its conjunctions in capitals, the one-letter ones too ("JANE DOE AND
 # JOHN ROE", "ANA GARCÍA Y JUAN PÉREZ").
-_CAPITAL_CONJUNCTION = re.compile(rf"\s+(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS.upper()}])\s+")
+_CAPITAL_CONJUNCTION = re.compile(rf"\s+(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS.upper()}]"
+                                  rf"|{'|'.join(re.escape(word.upper()) for word in _CLDR_CONJUNCTIONS)})\s+")
 # "Jane Doe at NPR", "John Roe at The New York Times": English "at" names where a person works, while
 # Tagalog's "at" ("and") joins people (:data:`_CONJUNCTION`); no person's name is an agency's acronym,
 # opens with an article or a word in capitals, or is the page's own publisher. (Bylines are single-spaced.)
@@ -119,10 +146,11 @@ _WRITTEN_FOR = re.compile(r"\s+(?i:for|für|pour|para|per|voor|för|dla|для)\
 _ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
 # The list separators of the scripts, between names as between any items: Latin/Cyrillic/Greek comma
 # and semicolon, the Arabic comma and semicolon ("محمد أحمد، علي حسن": Arabic, Persian, Urdu), the
-# ideographic and fullwidth comma and semicolon ("张三、李四"), the Ethiopic comma and semicolon; no name
+# ideographic and fullwidth comma and semicolon ("张三、李四"), the Ethiopic comma and semicolon, the Myanmar
+# comma (CLDR's list separators of every language hold no other: "{0}၊ {1}"); no name
 # holds one (nor the fullwidth slash of CJK bylines, "記者王小明／台北報導"); a spaced middle dot or bullet sets a byline's parts apart ("Jane Doe · 5 min read"; unspaced,
 # Catalan's middle dot is inside a word: "col·lega").
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/／&+،؛、，；፣፤]|\s-\s|\s–\s|\s—\s|\s[·•]\s)\s*"
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/／&+،؛、，；፣፤၊]|\s-\s|\s–\s|\s—\s|\s[·•]\s)\s*"
                              # a middle dot between names in Hangul ("김철수·이영희 기자"), and Japanese's
                              # between names in kanji ("山田太郎・佐藤花子"); Chinese's "·" joins the parts of
                              # a foreign or Uyghur name ("买买提·依明") as Japanese's does between katakana
@@ -209,6 +237,15 @@ _CAMEL_OUTLET = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[^\W\d
 _VIETNAMESE_LETTER = re.compile(r"[ăđơưĂĐƠƯâêôÂÊÔ\u1ea0-\u1ef9]")
 # "Penulis Budi Santoso | Editor Agus Salim": who edited the story, labelled without a colon before a name.
 _EDITOR_BEFORE_NAME = re.compile(r"^(?i:editor|redaktur|penyunting)\s+(?=[A-Z])")
+# ... while a writer's title there, with a word or two saying which (:data:`TITLE_WORDS`: "Staff Reporter",
+# "Senior Correspondent"), is the author's own: "Korrespondent Hans Meier", "Reporter Jane Doe" name Hans
+# Meier and Jane Doe, before a name of two words or more (the words of _ROLE that name who writes); not
+# after an article ("The Writer Magazine": an outlet's name).
+TITLE_WORDS = 2
+_WRITER_TITLE = re.compile(rf"^(?!{_ARTICLE.pattern})(?:[^\W\d_]+\s+){{0,{TITLE_WORDS}}}?(?i:writer|reporter|correspondent|redakteur(?:in)?|"
+                           r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
+                           r"journalist(?:in)?|journaliste|contributor|columnist|kolumnist(?:in)?|chroniqueur|"
+                           r"chroniqueuse|columnista|colaborador(?:a)?|freelancer?|gastautor(?:in)?)\s+(?=[^\W\d_]+\s+\S)")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
 # tatweel before a name of two words or more; Arabic joins two people with "و", not a dash.
 _ARABIC_DATELINE = re.compile(r"^[\u0621-\u063f\u0641-\u06ff]+\s*[-ـ–—]\s*(?=[\u0621-\u06ff]+\s+[\u0621-\u06ff])")
@@ -490,7 +527,7 @@ def _keys(organisations: Iterable[str]) -> set[str]:
 
 
 def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True) -> list[str]:
-    lines = html.unescape(value or "").splitlines()  # one name a line
+    lines = without_direction_marks(html.unescape(value or "")).splitlines()  # one name a line
     text = _unwrapped(" ; ".join(" ".join(line.split()) for line in lines if line.strip()))  # before the slash splits
     if not text or _URL.fullmatch(text):
         return []
@@ -918,13 +955,24 @@ def _agency_listed(note: re.Match[str]) -> str:
     """A bracketed note after a name as a list's item where it is an agency the cleaning patterns
     list ("(PAP)", "(EFE)", "(dpa)"), else the note as it was (initials: "(obe)", dropped later),
     also where the agency's letters are the initials of the name before it: "Auswärtige Autoren
-    (AA)" abbreviates the name, it credits no Anadolu Agency."""
-    if not note[1] or fold_key(note[1]) not in compiled_patterns().agency_keys:
-        return note[0]
+    (AA)" abbreviates the name, it credits no Anadolu Agency. Agencies credited "with" the name are
+    listed as after a comma ("(avec AFP)", "(mit dpa und AFP)", as :func:`_split_with` reads them
+    outside brackets); a clause crediting only agencies' material is dropped as outside brackets
+    (:func:`_without_agency_material`: "(mit Material von dpa)" names nobody)."""
+    material = _MATERIAL_CLAUSE.match(note[1])
+    opening = material or _OPENING_WITH.match(note[1])
+    rest = note[1][opening.end():] if opening else note[1]
+    credited = [piece.strip() for part in _LIST_SEPARATOR.split(rest) for piece in _CONJUNCTION.split(part) if piece.strip()]
+    if not credited or not all(fold_key(piece) in compiled_patterns().agency_keys for piece in credited):
+        # reporters credited by name are people, as outside brackets ("(with reporting by John Roe)")
+        reporters = material and _REPORTING.search(note[1]) or opening and _REPORTING.match(rest)
+        return f", {rest}" if credited and reporters else note[0]
+    if material:
+        return ""
     before = note.string[:note.start()].split()[-len(note[1]):]
-    if "".join(word[0] for word in before).casefold() == note[1].casefold():
+    if not opening and "".join(word[0] for word in before).casefold() == note[1].casefold():
         return note[0]
-    return f", {note[1]}"
+    return f", {', '.join(credited)}"
 
 
 def _beside_name(word: str, name: str) -> bool:
@@ -1072,7 +1120,7 @@ def _names_someone(part: str, last: bool, cased: bool = True) -> bool:
     and the last too before a conjunction ("Jane Doe is a reporter" is a sentence), where the
     byline writes capitals at all (``cased``: Georgian writes names without); or an agency's
     acronym (:func:`_agency`)."""
-    part = _BYLINE_WORD.sub("", _without_label(part))  # "di Marco Rossi"
+    part = _BY_BEFORE_NAME.sub("", _BYLINE_WORD.sub("", _without_label(part)))  # "di Marco Rossi", "de Andrei Popescu"
     words = part.split()
     if not words:
         return False
@@ -1141,7 +1189,7 @@ def _clean(name: str) -> str | None:
         return None  # "Em São Paulo": where they report from
     # "(서울=연합뉴스) 홍길동 기자 =": the agency went with the brackets, the "=" opening the story above
     korean = _KOREAN_NAME_BEFORE_ROLE.search(name)
-    name = _without_uncased_role(name)
+    name = _without_uncased_role(_without_writer_title(name))
     name = korean[1] if korean else _HANGUL_LABEL.sub("", _without_by_word(_CJK_ROLE.sub("", name) or name))
     if _ONE_HAN.fullmatch(name):
         return None  # "文/陈静": the label "text", not a person
@@ -1164,6 +1212,14 @@ def _clean(name: str) -> str | None:
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
+
+
+def _without_writer_title(name: str) -> str:
+    """``name`` without a writer's title before it (:data:`_WRITER_TITLE`: "Reporter Jane Doe"), where a
+    capitalised name follows: a word in lower case after the title opens where it is held, the part a
+    role ("correspondante à Bruxelles", :func:`is_role`)."""
+    title = _WRITER_TITLE.match(name)
+    return name[title.end():] if title and name[title.end()].isupper() else name
 
 
 def _without_abbreviated_label(text: str) -> str:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newsspider.unicode_classes import alnum_only, is_unspaced
+from newsspider.unicode_classes import alnum_only, is_unspaced, without_direction_marks
 
 # The list separators of the scripts we meet: Latin/Cyrillic/Greek comma and semicolon, pipe, Arabic
 # comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, the commas of
@@ -68,7 +68,7 @@ def split_keywords(value: str | list[str] | None) -> list[str]:
         return []
     values = value if isinstance(value, list) else [value]
     return [tag.replace(_KEPT_SEMICOLON, ";") for item in values if isinstance(item, str)
-            for part in _parts(_unescaped(item)) if part.strip()
+            for part in _parts(without_direction_marks(_unescaped(item))) if part.strip()
             for tag in (_HASHTAGS.split(part) if part.lstrip()[:1] in _HASH_SIGNS else (part,))]
 
 
