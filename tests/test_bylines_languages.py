@@ -648,3 +648,13 @@ def test_direction_marks_beside_a_right_to_left_lists_separators_are_no_part_of_
 
 def test_the_myanmar_comma_separates_names():
     assert author_names(["မောင်မောင်၊ အောင်ကျော်"]) == ["မောင်မောင်", "အောင်ကျော်"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("ጸሐፊ፦ አበበ ከበደ", ["አበበ ከበደ"]),  # Amharic, the Ethiopic preface colon
+    ("ጸሐፊ፥ አበበ ከበደ", ["አበበ ከበደ"]),  # the Ethiopic colon
+    ("Автор﹕ Иван Петров", ["Иван Петров"]),  # the small colon
+    ("ዘጋቢ፦", []),  # a label alone names nobody
+])
+def test_a_label_is_set_off_by_the_colon_of_any_script(byline, names):
+    assert author_names([byline]) == names

@@ -61,12 +61,15 @@ _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u06
 # Thai and Indic letters are in both classes: the word is taken whole (possessive), else each of its
 # characters would be tried both ways, exponentially, on a long word that is no label.
 _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
-_LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[:：]\s*(?=\S)")
-_JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：=＝]\s*(?=\S)")
+# The colons that set a label off in the scripts' text: Unicode's COLON characters of living scripts (the
+# fullwidth, small and vertical forms of CJK text, the Ethiopic colon and preface colon, "ጸሐፊ፦ ...", Mongolian's).
+_COLONS = ":：﹕︓፥፦᠄"
+_LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[{_COLONS}]\s*(?=\S)")
+_JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[{_COLONS}=＝]\s*(?=\S)")
 _LABEL_WORDS = re.compile(_LABEL_WORD)
 # "Editor:", "Reporter:", "Fotos:": a label whose name is missing (printed in another element, or
 # not at all) names nobody; a label is one word before its colon.
-_EMPTY_LABEL = re.compile(rf"^{_LABEL_WORD}\s*[:：=＝]$")
+_EMPTY_LABEL = re.compile(rf"^{_LABEL_WORD}\s*[{_COLONS}=＝]$")
 # The scripts of Chinese, Japanese and Korean names, as the byline rules read them: Han ideographs
 # (the basic block and extension A), kana, Hangul syllables.
 _HAN = r"\u3400-\u9fff"
@@ -1154,7 +1157,7 @@ def _without_label(text: str) -> str:
     match = _LABEL.match(text)
     if match is None:
         return text
-    label, rest = text[:match.end()].rstrip(" \t:："), text[match.end():]
+    label, rest = text[:match.end()].rstrip(f" \t{_COLONS}"), text[match.end():]
     words = _BYLINE_WORD.sub("", label).split()
     if not (len(words) >= 2 and all(word[0].isupper() for word in words)
             and not _ROLE.search(label) and not _REVISION.match(label)):
