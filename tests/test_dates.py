@@ -2679,3 +2679,15 @@ def test_a_month_cldr_writes_by_its_number_is_read(text, day):
 
     found = month_name_day(text)
     assert (found.isoformat() if found else None) == day, text
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("ngày 5 tháng 10 năm 2024", "2024-10-05"), ("Thứ Hai, ngày 15 tháng 12 năm 2024", "2024-12-15"),
+    ("21 thg 11, 2023", "2023-11-21"), ("2024 оны 11-р сарын 5", "2024-11-05"),
+    ("ngày 5 tháng 13 năm 2024", None),  # no such month: not January with a "3" after it
+])
+def test_a_numbered_months_second_digit_is_its_number_not_a_case_ending(text, day):
+    from newsspider.extract.calendars import month_name_day
+
+    found = month_name_day(text)
+    assert (found.isoformat() if found else None) == day, text

@@ -500,11 +500,12 @@ def _month_names() -> dict[str, list[tuple[str, int, bool]]]:
 def _numbered_months() -> re.Pattern[str]:
     """The forms CLDR writes every month of a language in around its number (``month_names.json``'s "numbered":
     Mongolian "{}-р сар", "3-р сар"; Vietnamese "tháng {}"), as one expression whose group is the month; a
-    case ending may follow as after a wide name (Mongolian's genitive "2024 оны 3-р сарын 5")."""
+    case ending of letters may follow as after a wide name (Mongolian's genitive "2024 оны 3-р сарын 5"), not a
+    digit: "tháng 12" is December, not January with a "2" as its ending."""
     table = json.loads((Path(__file__).with_name("month_names.json")).read_text(encoding="utf-8"))
     forms = (r"\s+".join(map(re.escape, form.split())).replace(re.escape("{}"), r"(0?[1-9]|1[0-2])")
              for form in sorted(table["numbered"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?:(?<=\d)(?!\d)|\w{{0,{CASE_ENDING_LETTERS}}}(?!\w))")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?:(?<=\d)(?!\d)|[^\W\d_]{{0,{CASE_ENDING_LETTERS}}}(?!\w))")
 
 
 def warm_up() -> None:
