@@ -2691,3 +2691,26 @@ def test_a_numbered_months_second_digit_is_its_number_not_a_case_ending(text, da
 
     found = month_name_day(text)
     assert (found.isoformat() if found else None) == day, text
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Acum 3 zile, ministrul a declarat", "ro"), ("3 päivää sitten ministeri sanoi", "fi"),  # a story's sentence
+    ("3 napja tart a sztrájk a gyárban", "hu"), ("2 órája tartó tüntetés", "hu"),  # for how long, not since when
+    ("Mvua kubwa katika saa 24 zilizopita", "sw"),  # a heading's span: in the past 24 hours
+    ("ฝนตกหนักใน 24 ชั่วโมงที่ผ่านมา", "th"), ("ช่วง 3 วันที่ผ่านมา ผู้ป่วยเพิ่มขึ้น", "th"),
+])
+def test_a_cldr_count_back_inside_a_sentence_dates_nothing(text, language):
+    from newsspider.extract.calendars import time_ago
+
+    assert time_ago(text, language) is None, text
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("3 órája | Belföld", "hu"), ("Siasa · saa 3 zilizopita", "sw"), ("Julkaistu: 3 tuntia sitten", "fi"),
+    ("Imechapishwa saa 3 zilizopita", "sw"), ("प्रकाशित ३ घण्टा पहिले", "ne"), ("3 tuntia sitten.", "fi"),
+])
+def test_a_cldr_count_back_as_a_datelines_item_is_read(text, language):
+    from newsspider.extract.calendars import time_ago
+
+    assert time_ago(text, language).total_seconds() == 3 * 3600, text
+

@@ -37,7 +37,7 @@ from functools import cache
 from pathlib import Path
 
 from newsspider.dates import MARKED_DAY
-from newsspider.unicode_classes import unify_digits
+from newsspider.unicode_classes import WORD_CHAR_CLASS, is_unspaced, unify_digits
 
 # --- Hebrew ---------------------------------------------------------------------------------------------
 _HEBREW_EPOCH = -1373427  # 1 Tishri of year 1 (7 October 3761 BCE, Julian), as date.toordinal() counts
@@ -657,22 +657,40 @@ def time_ago(text: str, language: str | None = None) -> timedelta | None:
 # --- relative datelines as CLDR writes them -------------------------------------------------------------
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width spaces and joiners some patterns write
 _TRAILING_STOP = ".。"  # a pattern's closing full stop ("ezinsukwini ezingu-{0} ezedlule."): a dateline may drop it
+# A count back dates the page where it is a dateline's item, not a sentence's or a heading's ("Acum 3 zile, ministrul a
+# declarat", three days ago the minister said; "3 napja tart a sztrájk", the strike has gone on for three days; "Mvua
+# kubwa katika saa 24 zilizopita", heavy rain in the past 24 hours): after it the text ends or a separator opens the
+# dateline's next item ("3 órája | Belföld"); before it stands nothing, a label's one word ("Imechapishwa saa 3
+# zilizopita") or items a separator, a comma or a colon ends ("Siasa · saa 3 zilizopita", "Julkaistu: 3 tuntia sitten").
+# The one word of a script written without spaces may be a whole phrase ("ฝนตกหนักใน 24 ชั่วโมงที่ผ่านมา", heavy rain
+# in the past 24 hours): no label there.
+_ITEM_AFTER = re.compile(r"[\W_]*|\s*[|·•/–—(\[-].*", re.DOTALL)
+_ITEM_BEFORE = re.compile(rf"(?:.*[|·•/–—(\[,:;-])?\s*(?:([^\W\d_][{WORD_CHAR_CLASS}]*)[.:]?\s+)?", re.DOTALL)
 
 
 def _cldr_time_ago(text: str, language: str) -> timedelta | None:
     """The count back ``text`` holds as CLDR's past patterns of minutes, hours and days write it in ``language``
     (``time_ago.json``, scripts/cldr_time_ago.py writes it from Babel's ``date_fields``), the first in the text;
-    None where the language has none or the text holds none. Only the page's declared language: another's words may
-    say something else in this one (CLDR's "{0} napja", Hungarian "3 days ago", is no past elsewhere)."""
+    None where the language has none or the text holds none as a dateline's item (:data:`_ITEM_AFTER`,
+    :data:`_ITEM_BEFORE`). Only the page's declared language: another's words may say something else in this one
+    (CLDR's "{0} napja", Hungarian "3 days ago", is no past elsewhere)."""
     patterns = _time_ago_patterns(language)
     if not patterns:
         return None
     folded = _INVISIBLE.sub("", unify_digits(text)).casefold()
-    found = [(match.start(), unit, match) for unit, pattern in patterns if (match := pattern.search(folded))]
+    found = [(match.start(), unit, match) for unit, pattern in patterns for match in pattern.finditer(folded)
+             if _dateline_item(folded, match)]
     if not found:
         return None
     _, unit, match = min(found, key=lambda item: item[0])
     return timedelta(**{unit: int(next(group for group in match.groups() if group))})
+
+
+def _dateline_item(text: str, match: re.Match[str]) -> bool:
+    """Whether the count back ``match`` of ``text`` stands as a dateline's item (:data:`_ITEM_AFTER`, :data:`_ITEM_BEFORE`)."""
+    before = _ITEM_BEFORE.fullmatch(text, 0, match.start())
+    return (_ITEM_AFTER.fullmatch(text, match.end()) is not None and before is not None
+            and not (before[1] and is_unspaced(before[1][0])))
 
 
 @cache
