@@ -5,9 +5,11 @@ unit they count. newsspider.extract.calendars reads a dateline by the headline w
 declared language where its own short list (:data:`newsspider.extract.calendars._TIME_AGO`) reads nothing.
 
 Left out: a pattern whose only mark of the past is a sign before the count ("-{0} h", "−{0} d", "-{0} min": CLDR's
-root fallback, a score's or a temperature's minus in a text), one with fewer than two letters ("{0}h"), and one
-a duration of the same unit writes ("{0} Std.": no past said). A script variant (``sr_Latn``, ``uz_Cyrl``) is
-its language's; a regional one (``de_AT``) writes its language's patterns and is left out.
+root fallback, a score's or a temperature's minus in a text), one with fewer than two letters ("{0}h"), one a
+duration of the same unit writes ("{0} Std.": no past said), and one the language writes for a count ahead too
+(Hindi in Latin letters "{0} hr mein", in 3 hours; Maithili "{0} दिन मे"): no past said either. A script variant
+(``sr_Latn``, ``uz_Cyrl``) is its language's; a regional one (``de_AT``) writes its language's patterns and is left
+out.
 
     python scripts/cldr_time_ago.py
 """
@@ -26,11 +28,13 @@ SIGNS = "-‐‑‒–—−"  # dashes and the minus sign: a count with a sign 
 MIN_LETTERS = 2
 
 
-def _says_past(pattern: str, durations: set[str]) -> bool:
-    """Whether ``pattern`` says the count is back from now by more than a sign, a letter or a duration's form."""
+def _says_past(pattern: str, durations: set[str], futures: set[str]) -> bool:
+    """Whether ``pattern`` says the count is back from now by more than a sign, a letter or a duration's form,
+    and not ahead too."""
     before = pattern.split("{0}")[0].strip()
     letters = sum(character.isalpha() for character in pattern.replace("{0}", ""))
-    return not (before and not before.strip(SIGNS)) and letters >= MIN_LETTERS and pattern not in durations
+    return (not (before and not before.strip(SIGNS)) and letters >= MIN_LETTERS
+            and pattern not in durations and pattern not in futures)
 
 
 def main() -> None:
@@ -42,12 +46,13 @@ def main() -> None:
             continue
         data = localedata.LocaleDataDict(localedata.load(name))
         fields, units = data.get("date_fields", {}), data.get("unit_patterns", {})
+        futures = {str(pattern).strip() for forms in fields.values() for pattern in dict(forms.get("future", {})).values()}
         for field, unit in UNITS.items():
             durations = {str(form) for forms in units.get(f"duration-{field}", {}).values() for form in forms.values()}
             for width in WIDTHS:
                 for pattern in dict(fields.get(field + width, {}).get("past", {})).values():
                     text = str(pattern).strip()
-                    if "{0}" in text and _says_past(text, durations):
+                    if "{0}" in text and _says_past(text, durations, futures):
                         table[language].setdefault(text, unit)
     patterns = {language: sorted(table[language].items()) for language in sorted(table)}
     OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "patterns": patterns},

@@ -2714,3 +2714,9 @@ def test_a_cldr_count_back_as_a_datelines_item_is_read(text, language):
 
     assert time_ago(text, language).total_seconds() == 3 * 3600, text
 
+
+def test_a_cldr_past_pattern_a_language_writes_for_a_count_ahead_too_is_not_shipped():
+    from newsspider.extract.calendars import time_ago
+
+    assert time_ago("3 hr mein", "hi") is None  # Hindi in Latin letters: "in 3 hours", CLDR's past and future
+    assert time_ago("3 hr pahle", "hi").total_seconds() == 3 * 3600
