@@ -503,7 +503,7 @@ def _numbered_months() -> re.Pattern[str]:
     case ending of letters may follow as after a wide name (Mongolian's genitive "2024 оны 3-р сарын 5"), not a
     digit: "tháng 12" is December, not January with a "2" as its ending."""
     table = json.loads((Path(__file__).with_name("month_names.json")).read_text(encoding="utf-8"))
-    forms = (r"\s+".join(map(re.escape, form.split())).replace(re.escape("{}"), r"(0?[1-9]|1[0-2])")
+    forms = (_loosely(form).replace(re.escape("{}"), r"(0?[1-9]|1[0-2])")
              for form in sorted(table["numbered"], key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?:(?<=\d)(?!\d)|[^\W\d_]{{0,{CASE_ENDING_LETTERS}}}(?!\w))")
 
