@@ -2700,6 +2700,7 @@ def test_a_cldr_count_back_inside_a_sentence_dates_nothing(text, language):
 @pytest.mark.parametrize(("text", "language"), [
     ("3 órája | Belföld", "hu"), ("Siasa · saa 3 zilizopita", "sw"), ("Julkaistu: 3 tuntia sitten", "fi"),
     ("Imechapishwa saa 3 zilizopita", "sw"), ("प्रकाशित ३ घण्टा पहिले", "ne"), ("3 tuntia sitten.", "fi"),
+    ("πριν από 3 ώ. | Αθλητικά", "el"), ("pśed 3 góź. | Sport", "dsb"),  # the pattern's stop before the next item
 ])
 def test_a_cldr_count_back_as_a_datelines_item_is_read(text, language):
     from newsspider.extract.calendars import time_ago

@@ -660,11 +660,12 @@ _TRAILING_STOP = ".。"  # a pattern's closing full stop ("ezinsukwini ezingu-{0
 # A count back dates the page where it is a dateline's item, not a sentence's or a heading's ("Acum 3 zile, ministrul a
 # declarat", three days ago the minister said; "3 napja tart a sztrájk", the strike has gone on for three days; "Mvua
 # kubwa katika saa 24 zilizopita", heavy rain in the past 24 hours): after it the text ends or a separator opens the
-# dateline's next item ("3 órája | Belföld"); before it stands nothing, a label's one word ("Imechapishwa saa 3
-# zilizopita") or items a separator, a comma or a colon ends ("Siasa · saa 3 zilizopita", "Julkaistu: 3 tuntia sitten").
+# dateline's next item ("3 órája | Belföld", "πριν από 3 ώ. | Αθλητικά": a pattern's stop, :data:`_TRAILING_STOP`, may
+# stand between); before it stands nothing, a label's one word ("Imechapishwa saa 3 zilizopita") or items a separator,
+# a comma or a colon ends ("Siasa · saa 3 zilizopita", "Julkaistu: 3 tuntia sitten").
 # The one word of a script written without spaces may be a whole phrase ("ฝนตกหนักใน 24 ชั่วโมงที่ผ่านมา", heavy rain
 # in the past 24 hours): no label there.
-_ITEM_AFTER = re.compile(r"[\W_]*|\s*[|·•/–—(\[-].*", re.DOTALL)
+_ITEM_AFTER = re.compile(r"[^\w|·•/–—(\[-]*(?:[|·•/–—(\[-].*)?", re.DOTALL)
 _ITEM_BEFORE = re.compile(rf"(?:.*[|·•/–—(\[,:;-])?\s*(?:([^\W\d_][{WORD_CHAR_CLASS}]*)[.:]?\s+)?", re.DOTALL)
 
 
