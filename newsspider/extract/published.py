@@ -238,11 +238,11 @@ _DOT_CLOCK = re.compile(rf"(\d{{1,2}})\.(\d{{2}})(?![\d.,:]|\s*[-–—]\s*\d|{_
 _BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,;|·•/–—(-]*){0,2}")
 # Or one longer word there, after the separators a dateline's items take: the word for "at" a language writes before a
 # clock (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20", "5 Maret 2024 | pukul 15.20"), capitalised too as a
-# dateline's item ("Selasa, 5 Maret 2024, Pukul 15.20 WIB"), and in a script without case ("۱۵ اسفند ۱۴۰۲ | ساعت
-# ۱۴:۲۰"); any other word begins another phrase or a label ("Heute 20:15 Uhr", "Update 15:20") or is another time's
+# dateline's item ("Selasa, 5 Maret 2024, Pukul 15.20 WIB"), or in capitals (a script without case writes its word
+# short, Persian "ساعت", Thai "เวลา": :data:`_BESIDE_DATE` takes it); any other word begins another phrase or a label ("Heute 20:15 Uhr", "Update 15:20") or is another time's
 # ("video 02:45", "runtime 1:45:00", "kickoff 15:00", Russian "начало 19:30"), a word cut short too (an update's
 # "aktual. 15:20", "обновл. 15:20", "approx. 15:20", as well as Latvian "plkst. 15:20").
-_LOWER_WORD_BESIDE = re.compile(r"[\s,;|·•/(–—-]*([^\W\d_]+)\.?\s+(?=\d)")
+_WORD_BESIDE = re.compile(r"[\s,;|·•/(–—-]*([^\W\d_]+)\.?\s+(?=\d)")
 # A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
 # closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
 # dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
@@ -1330,11 +1330,11 @@ def _clock_text(reading: str, day: re.Match[str], language: str | None) -> str |
 
 def _beside_date(reading: str, end: int) -> int:
     """Where what stands between a date ending at ``end`` of ``reading`` and a clock written with it ends
-    (:data:`_BESIDE_DATE`, else :data:`_LOWER_WORD_BESIDE` where CLDR writes its word so): ``end`` and on."""
+    (:data:`_BESIDE_DATE`, else :data:`_WORD_BESIDE` where CLDR writes its word so): ``end`` and on."""
     after = _BESIDE_DATE.match(reading, end).end()  # type: ignore[union-attr]  # it matches empty text too
     if reading[after:after + 1].isdigit():
         return after
-    word = _LOWER_WORD_BESIDE.match(reading, end)
+    word = _WORD_BESIDE.match(reading, end)
     return word.end() if word is not None and word[1].casefold() in _date_time_words() else after
 
 
