@@ -1597,3 +1597,67 @@ def test_a_two_paragraph_brief_at_a_topics_address_whose_related_headlines_echo_
             f"<article><h1>{headline}</h1><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p></article>"
             f"<aside><h2>Related</h2>{related}</aside></main></body></html>")
     assert extract_article(html, "https://n.example/tema/story-slug-123").article is not None
+
+
+def _other_sentence(text: str, k: int) -> str:
+    """Another sentence of ``text``'s script, never a piece of it: its words (or, unspaced, its characters)
+    rotated by ``k`` and reversed, its end mark kept."""
+    end = text[-1] if not text[-1].isalnum() else ""
+    body = text[:-1] if end else text
+    words = body.split()
+    if len(words) > 3:
+        k %= len(words)
+        return " ".join(reversed(words[k:] + words[:k])) + end
+    k %= len(body)
+    return (body[k:] + body[:k])[::-1] + end
+
+
+def _short_story_page(language: str, story: str) -> str:
+    """A page declaring nothing whose short story (``story``, under its ``<h1>``) stands beside a related
+    block of 14 teasers (a linked thumbnail, a linked headline and a one-sentence blurb each) that holds
+    more text than the story: trafilatura takes the teasers for the page's text."""
+    from tests.charset_texts import TEXTS
+
+    headline, paragraphs, _ = TEXTS[language]
+    teasers = "".join(
+        f"<div class='teaser'><a href='/news/other-{n}.html'><img src='/i/{n}.jpg'></a>"
+        f"<h3><a href='/news/other-{n}.html'>{_other_sentence(headline, n + 1)}</a></h3>"
+        f"<p>{_other_sentence(paragraphs[n % 3], n + 40)}</p></div>" for n in range(14))
+    return (f"<html lang='{language}'><head><meta charset='utf-8'><title>{headline}</title>"
+            f"<meta property='og:type' content='website'></head><body><header><nav><a href='/'>Home</a> "
+            f"<a href='/world/'>World</a></nav></header>{story.format(headline=headline, teasers=teasers)}"
+            f"<footer>(c) n.example</footer></body></html>")
+
+
+def _story_paragraphs(language: str, count: int, per: int = 2) -> list[str]:
+    """``count`` paragraphs of ``per`` sentences each, every sentence seen once on the page."""
+    from tests.charset_texts import TEXTS
+
+    _, paragraphs, _ = TEXTS[language]
+    sentences = [paragraphs[n] if n < 3 else _other_sentence(paragraphs[n % 3], n + 7) for n in range(count * per)]
+    joiner = "" if language in ("zh", "ja") else " "
+    return [joiner.join(sentences[n * per:(n + 1) * per]) for n in range(count)]
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "th", "hu", "el", "fa"])
+def test_a_short_story_in_a_layout_tables_cell_beside_a_cell_of_teasers_is_an_article(language):
+    """An old layout's story: its headline and three paragraphs in one cell, a cell of teasers outweighing
+    it beside (trafilatura runs the row into one line). Three paragraphs of the page's own in a row are more
+    than a listing's description holds: a story's body however short."""
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 3))
+    html = _short_story_page(language, f"<table><tr><td class='main'><h1>{{headline}}</h1>{story}</td>"
+                                       "<td class='side'>{teasers}</td></tr></table>")
+    result = extract_article(html, "https://n.example/news/8812345")
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "hu", "el", "th"])
+@pytest.mark.parametrize("url", ["https://n.example/tag/sejm", "https://n.example/temat/sejm"])
+def test_a_tags_two_paragraph_description_in_divs_over_its_teasers_is_not_an_article(language, url):
+    """A tag's page whose description is two ``<div>`` paragraphs over its teasers: no more paragraphs than a
+    listing's description holds, so no story of its own once its teasers are out."""
+    texts = _story_paragraphs(language, 2)
+    description = "<div class='desc'>" + "".join(f"<div>{text}</div>" for text in texts) + "</div>"
+    html = _short_story_page(language, f"<div class='page'><h1>Sejm</h1>{description}{{teasers}}</div>")
+    assert extract_article(html, url).article is None
+

@@ -43,6 +43,7 @@ from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import (
     BODY_PARAGRAPHS,
     DATED,
+    DESCRIPTION_PARAGRAPHS,
     UNDECLARED,
     captions_tell,
     link_texts,
@@ -54,6 +55,7 @@ from newsspider.extract.pagetype import (
     photo_story,
     pointer_heading,
     read_again_without_teasers,
+    running_text,
     story_captions,
     teaser_entries,
     unmarked_paragraphs,
@@ -395,13 +397,13 @@ def _shows_story(own: PageElements, page: PageElements, tree: HtmlElement, url: 
     and its headline stands directly over text of its own (:func:`_headline_over_text`; its
     teasers, :func:`teaser_entries`, are a list's entries). Asked of pages
     that declare no collection: a page's word on itself comes first."""
-    if _holds_story_block(own, options):
+    if _holds_story_block(own, options, paragraph or running_text):
         return True
     return meta.dated and _headline_over_text(
         page, options, teaser_entries(listing_teasers(tree, url, meta.canonical, page), paragraph))
 
 
-def _holds_story_block(page: PageElements, options: ExtractOptions) -> bool:
+def _holds_story_block(page: PageElements, options: ExtractOptions, running: Callable[[str], bool]) -> bool:
     """Whether the page's story block (:func:`story_block`, the element holding the most ``<p>``
     text) holds :data:`BODY_PARAGRAPHS` paragraphs or more of its own text, together
     :data:`RESCUED_BODY_SHARE` times the minimum text: a story's body as the tree shows it, where
@@ -409,12 +411,19 @@ def _holds_story_block(page: PageElements, options: ExtractOptions) -> bool:
     paragraphs end with no sentence mark, as short news and some scripts write them). A paragraph
     that is mostly a link's text (a headline, "Czytaj także: <headline>") is a pointer to another
     page, no text of the story's; what a listing keeps besides its teasers (an intro, labels, a
-    notice) is no such block."""
+    notice) is no such block. Nor is a run of its own paragraphs no longer than a listing's description
+    (:data:`DESCRIPTION_PARAGRAPHS`): more of them, the minimum text together, each reading as running text
+    (``running``: ending like a sentence, or in a script without sentence marks what
+    :func:`unmarked_paragraphs` reads as one; a footer's address and copyright lines do not), are a short
+    story's body (an old layout table's cell beside a cell of teasers)."""
     story = story_block(page)[0]
     if story is None:
         return False
     own = [text for text in (_own_text(page, paragraph) for paragraph in story if paragraph.tag == "p") if text]
-    return len(own) >= BODY_PARAGRAPHS and not _shorter_than("\n".join(own), options.min_text_chars * RESCUED_BODY_SHARE)
+    joined = "\n".join(own)
+    return ((len(own) >= BODY_PARAGRAPHS and not _shorter_than(joined, options.min_text_chars * RESCUED_BODY_SHARE))
+            or (len(own) > DESCRIPTION_PARAGRAPHS and all(map(running, own))
+                and not _shorter_than(joined, options.min_text_chars)))
 
 
 def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Collection[HtmlElement]) -> bool:
