@@ -1296,3 +1296,68 @@ def test_a_section_whose_paragraphs_run_into_their_links_comes_back():
         line = f"{prose} {link}{end}"
         balanced = "\n".join([precise, heading, line])
         assert with_closing_sections(precise, balanced, tree).split("\n") == [*precise.split("\n"), heading, line], heading
+
+
+def _split_story(second: str) -> str:
+    """A story whose container closes at an advertisement and goes on in ``second`` (markup holding
+    PARAGRAPHS[2:]) beside it."""
+    first = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2] * 2)
+    return (f"<div class='wrap'><h1>Tram line extended</h1><div class='body'>{first}</div>"
+            f"<div class='ad'><iframe src='https://ads.example.net/1'></iframe></div>{second}</div>")
+
+
+def test_a_fast_pass_that_reads_one_container_of_a_story_split_at_an_ad_gets_a_second_look(monkeypatch):
+    import newsspider.extract.article as article
+
+    calls: list[tuple[bool, bool]] = []
+    whole = "\n".join(PARAGRAPHS[:2] * 2 + PARAGRAPHS[2:])
+
+    def fake(tree, url, *, precision, fast):
+        calls.append((precision, fast))
+        return "\n".join(PARAGRAPHS[:2] * 2) if fast else whole
+
+    monkeypatch.setattr(article, "trafilatura_text", fake)
+    second = "<div class='body-continued'>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:]) + "</div>"
+    fields = extract_article(page(_split_story(second)), "https://x.org/a").article
+    assert (False, False) in calls and fields.text == whole
+
+
+def test_a_box_of_teasers_beside_the_story_is_no_continuation_of_it():
+    from newsspider.extract.article import story_block, story_continuation
+    from newsspider.extract.elements import PageElements
+
+    teasers = "<div class='more'>" + "".join(f"<h3><a href='/o{n}.html'>Another story {n}</a></h3><p>{text}</p>"
+                                             for n, text in enumerate(PARAGRAPHS[2:])) + "</div>"
+    linked = "<div class='more'>" + "".join(f"<p><a href='/o{n}.html'>{text}</a></p>" for n, text in enumerate(PARAGRAPHS[2:])) + "</div>"
+    bio = f"<div class='bio'><p>{PARAGRAPHS[3]}</p></div>"
+    continued = "<div class='body-continued'>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:]) + "</div>"
+    for second, expected in ((teasers, []), (linked, []), (bio, []), (continued, [PARAGRAPHS[2:]])):
+        elements = PageElements(parse_html(page(_split_story(second))))
+        assert story_continuation(story_block(elements)[0], elements) == expected
+
+
+def test_precision_mode_that_reads_one_container_of_a_split_story_is_not_trusted_with_it(monkeypatch):
+    import newsspider.extract.article as article
+
+    first = "\n".join(PARAGRAPHS[:2] * 2)
+    whole = "\n".join(["Menu", "Home", *PARAGRAPHS[:2] * 2, *PARAGRAPHS[2:]])  # reads as no article: precision mode looks
+
+    def fake(tree, url, *, precision, fast):
+        return first if precision else whole
+
+    monkeypatch.setattr(article, "trafilatura_text", fake)
+    second = "<div class='body-continued'>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:]) + "</div>"
+    fields = extract_article(page(_split_story(second)), "https://x.org/a").article
+    assert PARAGRAPHS[3] in fields.text
+
+
+def test_a_mark_or_a_line_both_containers_hold_tells_no_container_of_the_story_read():
+    from newsspider.extract.article import story_block, story_parts
+    from newsspider.extract.elements import PageElements
+
+    second = ("<div class='body-continued'><p>.</p><p>Read the full timeline below.</p>"
+              + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:]) + "</div>")
+    body = _split_story(second).replace("<div class='body'>", "<div class='body'><p>Read the full timeline below.</p>")
+    elements = PageElements(parse_html(page(body)))
+    parts = story_parts(story_block(elements)[0], elements)
+    assert sorted(map(sorted, parts)) == sorted([sorted(PARAGRAPHS[:2] * 2), sorted(PARAGRAPHS[2:])])

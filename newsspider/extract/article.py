@@ -552,8 +552,9 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     benchmark at about half the CPU. Where it returns much less than the page holds (less than
     ``HOLDS_SHARE`` of what the page ``holds`` (:func:`held_chars`: its largest block of paragraphs, or the
     sections of a story written without ``<p>`` of which the text holds one), or less than an article's minimum:
-    a lead where the story goes on in other containers), the full pass with trafilatura's
-    fallbacks takes a second look, and the longer text is kept. Where its text does not read like an article (less than
+    a lead where the story goes on in other containers), or where it holds none of the paragraphs of one of the
+    containers a story split at an advertisement or an embed goes on in (:func:`story_parts`), the full pass with
+    trafilatura's fallbacks takes a second look, and the longer text is kept. Where its text does not read like an article (less than
     ``READS_AS_ARTICLE`` of it in sentence-like paragraphs: menus, teaser lists, captions
     around the story), precision mode gets a second look: it finds where the article starts and
     ends better. But not where every line is the headline or a paragraph of the ``story`` block
@@ -567,7 +568,8 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     fast run lost the article (a page whose story sits outside the usual containers). With
     ``second_pass="always"`` every page gets the second look; with ``"never"`` none does.
 
-    Precision mode's text wins unless it lost most of the article (:func:`_trust_precise`).
+    Precision mode's text wins unless it lost most of the article (:func:`_trust_precise`), or read one of
+    those containers only where the balanced text holds them all (and its full pass does not).
     (Cutting the balanced text to the span precision mode agrees on scored lower on the
     benchmark's tuning half.) What precision mode cut that is the article's prose is given back:
     loose text (:func:`with_loose_text`) and the standfirst (:func:`with_standfirst`). The
@@ -577,7 +579,8 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     """
     tree, url = passes.tree, passes.url
     text = passes.text(precision=False, fast=True)
-    if _cut_short(text, holds, options):
+    parts = story_parts(*story) if story is not None else []
+    if _cut_short(text, holds, options) or _misses_part(text, parts):
         fuller = passes.text(precision=False, fast=False)  # the fast pass cut the article short
         if len(fuller) > len(text):
             text = fuller
@@ -595,6 +598,11 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
         if len(fuller) > len(precise):
             precise = fuller
             trusted = _trust_precise(text, precise)
+    if trusted and _misses_part(precise, parts) and not _misses_part(text, parts):
+        # precision mode read one of the story's containers only, where the balanced text holds them all
+        fuller = passes.text(precision=True, fast=False)
+        trusted = not _misses_part(fuller, parts) and _trust_precise(text, fuller)
+        precise = fuller if trusted else precise
     if precise == text:  # precision mode kept the text whole: nothing to give back, nothing to arbitrate
         return text
     if trusted:
@@ -1164,6 +1172,71 @@ def held_chars(text: str, story_chars: int, sections: list[ProseSections]) -> in
     if not any(holds_sentence(line) for line in text.split("\n")):
         return max(kind.chars for kind in larger)
     return max([story_chars] + [kind.story_chars(text) for kind in larger if any(prose in text for prose in kind.texts)])
+
+
+def story_continuation(story: HtmlElement | None, page: PageElements) -> list[list[str]]:
+    """The containers the story goes on in beside its block, each as its paragraphs' texts (single-spaced):
+    a sibling of the ``story`` block (:func:`story_block`) of the block's own tag that holds
+    :data:`~newsspider.extract.pagetype.BODY_PARAGRAPHS` or more ``<p>`` children of prose
+    (:func:`holds_sentence`), no paragraph that is one link's whole text, and more ``<p>`` than headings showing
+    a link.
+
+    A publisher that sets an advertisement, a video or a "read also" box mid-story closes the story's
+    container there and opens another of its kind (another class, or the same) after it. trafilatura's
+    fast pass takes the first of them only, where its full pass (plain trafilatura) reads on; a block of
+    the same tag beside the story, written in paragraphs of sentences, is the story's rest. A teaser box
+    titles each story it shows with a linked heading (a heading a paragraph, or more) or links its blurb
+    whole; a bio or a note is one paragraph. A story's own run of paragraphs may hold a linked "read also"
+    heading or two."""
+    if story is None or (parent := story.getparent()) is None:
+        return []
+    found: list[list[str]] = []
+    for sibling in parent.iterchildren(story.tag):
+        if sibling is story:
+            continue
+        paragraphs = list(sibling.iterchildren("p"))
+        texts = [single_spaced(page.text(paragraph)) for paragraph in paragraphs]
+        if sum(map(_prose_paragraph, texts)) < BODY_PARAGRAPHS:
+            continue
+        if any(_linked_whole(paragraph, text) for paragraph, text in zip(paragraphs, texts, strict=True)) or sum(
+                map(_shows_link, sibling.iter(*HEADING_TAGS))) >= len(paragraphs):
+            continue
+        found.append([text for text in texts if _prose_paragraph(text)])
+    return found
+
+
+def _prose_paragraph(text: str) -> bool:
+    """A paragraph holding a sentence of words (:func:`holds_sentence`), not a mark alone ("." or "* * *"
+    between a story's sections, found in any text)."""
+    return holds_sentence(text) and any(char.isalnum() for char in text)
+
+
+def _linked_whole(paragraph: HtmlElement, text: str) -> bool:
+    """Whether ``paragraph`` (its ``text``, single-spaced) is one link's whole text."""
+    return bool(text) and any(single_spaced(text_content(link)) == text for link in paragraph.iter("a"))
+
+
+def story_parts(story: HtmlElement | None, page: PageElements) -> list[list[str]]:
+    """The paragraphs' texts (single-spaced) of the ``story`` block and of each container the story goes on in
+    beside it (:func:`story_continuation`), one list a container, each without the prose-less paragraphs and those
+    another container repeats; none where the story has one container."""
+    continuation = story_continuation(story, page)
+    if not continuation or story is None:
+        return []
+    own = [text for text in (single_spaced(page.text(paragraph)) for paragraph in story.iterchildren("p"))
+           if _prose_paragraph(text)]
+    parts = [own, *continuation]
+    seen = Counter(text for part in parts for text in set(part))
+    return [[text for text in part if seen[text] == 1] for part in parts]  # a line the parts share tells neither
+
+
+def _misses_part(text: str, parts: list[list[str]]) -> bool:
+    """Whether ``text`` holds none of the paragraphs of one of the story's containers (:func:`story_parts`):
+    a pass that read some of the story's containers only, stopping where one of them did."""
+    if not parts:
+        return False
+    flat = single_spaced(text)
+    return any(part and not any(paragraph in flat for paragraph in part) for part in parts)
 
 
 def story_only(text: str, story: HtmlElement | None, page: PageElements) -> bool:
