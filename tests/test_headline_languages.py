@@ -331,3 +331,20 @@ def test_a_title_part_the_storys_h1_shows_is_the_headline_not_a_logo_headings_af
     body = f"<header>{logo.format(site)}</header><main><h1>{headline}</h1>{BODY}</main>"
     assert title(f"<title>{headline} | {site}</title>", body, url) == headline
     assert title(f"<title>{site} | {headline}</title>", body, url) == headline
+
+
+@pytest.mark.parametrize(("url", "site", "section", "headline"), [
+    ("https://news.sina.com.cn/china/x", "新浪新闻", "国内", "央行宣布维持贷款市场报价利率不变"),
+    ("https://www.thairath.co.th/business/x", "ไทยรัฐออนไลน์", "เศรษฐกิจ", "แบงก์ชาติคงอัตราดอกเบี้ยนโยบาย"),
+    ("https://www.kommersant.ru/economics/x", "Коммерсантъ", "Экономика", "Центробанк сохранил ключевую ставку"),
+    ("https://www.aljazeera.net/ebusiness/x", "الجزيرة نت", "اقتصاد", "البنك المركزي يثبت أسعار الفائدة"),
+])
+def test_a_section_or_site_h1_heading_main_is_cut_beside_a_declared_headline(url: str, site: str, section: str,
+                                                                            headline: str):
+    # an <h1> in <main> naming the section (or the site) above the story's <h2>: the og:title declares the headline,
+    # and the <title>'s other part is cut, whatever the order (rev62b: the section's name came out)
+    for h1 in (section, site):
+        body = f"<main><h1>{h1}</h1><article><h2>{headline}</h2>{BODY}</article></main>"
+        og = f'<meta property="og:title" content="{headline}"><meta property="og:site_name" content="{site}">'
+        assert title(f"<title>{h1} | {headline}</title>{og}", body, url) == headline
+        assert title(f"<title>{headline} | {h1}</title>{og}", body, url) == headline

@@ -778,7 +778,7 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     title = _without_joined_name(_without_site(title, names.shown_as_headline() if as_shown else names), names, shown)
     if not (title and title_key(title) in shown and not _PIPE.search(title)):
         page = names.page
-        story = (lambda: _story_h1_keys(page)) if page is not None else frozenset
+        story = (lambda: _h1_keys_by_story(page)) if page is not None else (lambda: _NO_H1_KEYS)
         title = _without_site_prefix(_without_site(_without_other_suffix(title, others, story), names), names, shown)
     return _without_site_name(title, names.site, names.all, shown)
 
@@ -1023,32 +1023,59 @@ def _completed(title: str, others: list[str], limited: bool = False) -> str:
                  and (stem != title or _CONTINUED.match(other, len(stem)))), title)
 
 
+@dataclass(frozen=True)
+class _StoryH1Keys:
+    """The :func:`title_key` of a page's ``<h1>`` texts inside its story (``inside``: :func:`_in_story`, ``<main>``,
+    ``<article>``, an hAtom entry) and outside it (``outside``: a masthead's logo)."""
+
+    inside: frozenset[str]
+    outside: frozenset[str]
+
+
+_NO_H1_KEYS = _StoryH1Keys(frozenset(), frozenset())
+
+
 def _without_other_suffix(title: str | None, others: list[str],
-                          story: Callable[[], Collection[str]] = frozenset) -> str | None:
+                          story: Callable[[], _StoryH1Keys] = lambda: _NO_H1_KEYS) -> str | None:
     """``title`` without a suffix (" | Lokales") that another of the page's titles goes without,
     or a prefix ("Lokales | ") set off by a separator a headline does not use inside itself (a dash
     also sets off a kicker: "Rückbau von Atomkraftwerk - Kühltürme gesprengt" is one headline).
-    Not a part the story's own ``<h1>`` shows whole (``story()``: their :func:`title_key`, read only
-    where a part would go, :func:`_story_h1_keys`): that part is the headline, and the other the
-    site's logo, whatever the order of the two on the page ("日銀が決定 | 朝日新聞デジタル" under a logo
-    ``<h1>`` 朝日新聞デジタル: in a script without spaces a headline is as few words as a section's name)."""
+    Not where the part is what the story's own ``<h1>`` shows whole and the rest a logo's ``<h1>``
+    outside the story (``story()``, read only where a part would go: :func:`_h1_keys_by_story`): the
+    part is the headline, the rest the site's name, whatever their order on the page ("日銀が決定 |
+    朝日新聞デジタル" under a logo ``<h1>`` 朝日新聞デジタル: in a script without spaces a headline is as few
+    words as a section's name). A section's or site's ``<h1>`` heading ``<main>`` above the story
+    ("Sport | Headline" with og:title "Headline") is no headline beside a declared title."""
     for other in others:
         if not title or other == title:
             continue
         if title.startswith(other) and _is_suffix(title[len(other):]):
-            if title_key(title[len(other):]) not in story():
+            if not _logo_beside_story(title[len(other):], other, story):
                 title = other
         elif title.endswith(other) and _is_prefix(title[: -len(other)]):
-            if title_key(title[: -len(other)]) not in story():
+            if not _logo_beside_story(title[: -len(other)], other, story):
                 title = other
     return title
 
 
-def _story_h1_keys(page: PageElements) -> frozenset[str]:
-    """The :func:`title_key` of the page's ``<h1>`` texts inside its story (:func:`_in_story`: ``<main>``,
-    ``<article>``, an hAtom entry), read once a page: what the page shows as its headline, not its chrome."""
-    return page.remembered(_story_h1_keys, lambda: frozenset(
-        title_key(text) for heading, text in _heading_texts(page) if heading.tag == "h1" and text and _in_story(heading)))
+def _logo_beside_story(part: str, other: str, story: Callable[[], _StoryH1Keys]) -> bool:
+    """Whether ``part`` is what the story's ``<h1>`` shows and ``other``, what would be kept of the title,
+    an ``<h1>`` outside the story: the site's logo, not the headline (:func:`_without_other_suffix`)."""
+    keys = story()
+    return title_key(part) in keys.inside and title_key(other) in keys.outside
+
+
+def _h1_keys_by_story(page: PageElements) -> _StoryH1Keys:
+    """The page's ``<h1>`` texts inside and outside its story (:class:`_StoryH1Keys`), read once a page:
+    what the page shows as its headline, and its chrome."""
+    def find() -> _StoryH1Keys:
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for heading, text in _heading_texts(page):
+            if heading.tag == "h1" and text:
+                (inside if _in_story(heading) else outside).add(title_key(text))
+        return _StoryH1Keys(frozenset(inside), frozenset(outside))
+    return page.remembered(_h1_keys_by_story, find)
 
 
 def _without_unshown_suffix(title: str | None, h1s: list[str], shown: Collection[str]) -> str | None:
