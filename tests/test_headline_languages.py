@@ -348,3 +348,15 @@ def test_a_section_or_site_h1_heading_main_is_cut_beside_a_declared_headline(url
         og = f'<meta property="og:title" content="{headline}"><meta property="og:site_name" content="{site}">'
         assert title(f"<title>{h1} | {headline}</title>{og}", body, url) == headline
         assert title(f"<title>{headline} | {h1}</title>{og}", body, url) == headline
+
+
+@pytest.mark.parametrize(("url", "site", "headline"), _SITE_TITLE_PAGES)
+@pytest.mark.parametrize("logo", ['<h1 class="site-title"><a href="/" rel="bookmark">{}</a></h1>',
+                                  '<h1><a href="/" rel="home bookmark">{}</a></h1>',
+                                  '<h1><a class="logo" href="/" rel="bookmark">{}</a></h1>'])
+def test_a_site_title_a_theme_marks_as_a_permalink_still_names_the_site(url: str, site: str, headline: str, logo: str):
+    # a theme marking its site's title rel="bookmark" as well: classed as the site's title or logo, or marked
+    # rel="home" too, it is the site's (rev62b: the site's name came out as the headline)
+    body = f'<div id="masthead">{logo.format(site)}</div><div class="post"><h2 class="title">{headline}</h2>{BODY}</div>'
+    assert title(f"<title>{headline} | {site}</title>", body, url) == headline
+    assert title(f"<title>{site} | {headline}</title>", body, url) == headline

@@ -182,6 +182,8 @@ _DIALOG = "dialog"
 
 # HTML's link type for a link to the permalink of the article it sits in (an entry title's own link).
 _PERMALINK = "bookmark"
+# The link type a theme marks its links to the site's home with (WordPress's site title: ``rel="home"``).
+_HOME_LINK = "home"
 # A breadcrumb's trail leads to the page through this many links at least (the site's home, a section):
 # one link before a heading is its kicker (:func:`_ends_trail`).
 MIN_TRAIL_LINKS = 2
@@ -585,10 +587,18 @@ def _is_permalink(heading: HtmlElement) -> bool:
     """Whether a link of ``heading`` (inside it or around it) is marked as its entry's permalink,
     ``rel="bookmark"``: HTML's link type for the address of the article it heads, which a theme sets on an
     entry's title (``<h1><a href="/" rel="bookmark">Headline</a></h1>`` in a bare ``<div>``, linked home by
-    mistake). A site's title links home as the site's, never as an entry's permalink."""
+    mistake). Not where the heading or the link is classed as the site's title or logo
+    (:func:`_classed_as_site`: ``<h1 class="site-title"><a href="/" rel="bookmark">``) or the link is also
+    marked ``rel="home"``: a theme marking its site's title so is as mistaken, and says whose title it is."""
     around = next((ancestor for ancestor in heading.iterancestors("a") if ancestor.get("href")), None)
-    links = [around] if around is not None else heading.iter("a")
-    return any(_PERMALINK in (link.get("rel") or "").lower().split() for link in links)
+    links = [around] if around is not None else list(heading.iter("a"))
+    if _classed_as_site(heading):
+        return False
+    for link in links:
+        rels = (link.get("rel") or "").lower().split()
+        if _PERMALINK in rels and _HOME_LINK not in rels and not _classed_as_site(link):
+            return True
+    return False
 
 
 def _in_other_script(heading: str, title: str) -> bool:
@@ -1698,11 +1708,14 @@ def _site_title(link: HtmlElement) -> str | None:
                 and not _is_permalink(heading) else None)
     parent = link.getparent()
     boxes = [link] + ([parent] if parent is not None and alnum_only(text) == alnum_only(sighted_text(parent)) else [])
-    for box in boxes:
-        words = class_words(box.get("class") or "")
-        if not _LOGO_CLASS_WORDS.isdisjoint(words) or any(pair <= words for pair in _SITE_TITLE_CLASS_WORDS):
-            return text
-    return None
+    return text if any(_classed_as_site(box) for box in boxes) else None
+
+
+def _classed_as_site(element: HtmlElement) -> bool:
+    """Whether ``element``'s class names the site's brand or title (:data:`_LOGO_CLASS_WORDS`: "navbar-brand",
+    "logo"; :data:`_SITE_TITLE_CLASS_WORDS`: "site-title", "site-name")."""
+    words = class_words(element.get("class") or "")
+    return not _LOGO_CLASS_WORDS.isdisjoint(words) or any(pair <= words for pair in _SITE_TITLE_CLASS_WORDS)
 
 
 def _logo_keys(texts: Iterable[str | None]) -> set[str]:
