@@ -360,3 +360,14 @@ def test_a_site_title_a_theme_marks_as_a_permalink_still_names_the_site(url: str
     body = f'<div id="masthead">{logo.format(site)}</div><div class="post"><h2 class="title">{headline}</h2>{BODY}</div>'
     assert title(f"<title>{headline} | {site}</title>", body, url) == headline
     assert title(f"<title>{site} | {headline}</title>", body, url) == headline
+
+
+@pytest.mark.parametrize(("url", "name", "headline"), [
+    ("https://www.alarabiya.net/aswaq/x", "العربية.نت\u200f", "البنك المركزي يثبت أسعار الفائدة"),
+    ("https://www.alarabiya.net/aswaq/x", "\u200fالعربية.نت", "البنك المركزي يثبت أسعار الفائدة"),
+    ("https://lenta.ru/news/x", "«Лента.ру»", "Центробанк сохранил ключевую ставку"),
+])
+def test_a_web_address_in_quotation_marks_or_beside_a_direction_mark_names_the_site(url: str, name: str, headline: str):
+    # a direction mark ordering the address in a right-to-left title, quotation marks around it: still an address
+    assert title(f"<title>{headline} - {name}</title>", BODY, url) == headline
+    assert title(f"<title>{headline} | {name}</title>", BODY, url) == headline

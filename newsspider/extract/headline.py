@@ -227,6 +227,11 @@ _WEB_ADDRESS = re.compile(r"\S+\.[^\W\d_]{2,}")
 # The characters beside letters and digits a web address is written with in a title (RFC 3986's, as sites
 # print them: "example.com/news", "user@host", "a.example:8080"): no space, fullwidth mark or separator.
 _ADDRESS_MARKS = frozenset(".-/:_~%?#=&@+")
+# What a title sets around an address, by Unicode general category: quotation marks and brackets (initial, final,
+# open, close punctuation: "«Лента.ру»", "(Lenta.ru)") and symbols ("Onet.pl®", "Example.com™").
+_AROUND_ADDRESS = frozenset({"Pi", "Pf", "Ps", "Pe", "So"})
+# Unicode's category of invisible format characters: a direction mark (RLM, LRM), a zero-width space, in no address.
+_FORMAT_CHARACTER = "Cf"
 # The page's date after the site's name in a suffix ("... - РИА Новости, 01.01.2024").
 _DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
 # Characters of a page's stated names read at once for their letters (:class:`_LetterPositions`): a
@@ -1592,10 +1597,13 @@ def _names_site(part: str, names: _SiteNames) -> bool:
 def _is_web_address(part: str) -> bool:
     """Whether a title's ``part`` is written as a web address ("DN.se", "Лента.ру", "example.com/news"): a
     dot, no space, and no character an address is not written with (:data:`_ADDRESS_MARKS` beside letters
-    and digits, any script's). A fullwidth colon or bar run into it without a space ("Kompas.com：Persija -
+    and digits, any script's) but what a title sets around it (:data:`_AROUND_ADDRESS`: quotation marks and
+    brackets, "«Лента.ру»"; a trade mark sign; a direction mark ordering it in a right-to-left title,
+    "العربية.نت\u200f"). A fullwidth colon or bar run into it without a space ("Kompas.com：Persija -
     Persib") sets a name off the headline's first words: the part holds both, and is no address."""
-    part = part.strip()
-    return "." in part and all(char.isalnum() or char in _ADDRESS_MARKS for char in part)
+    core = "".join(char for char in part.strip() if unicodedata.category(char) != _FORMAT_CHARACTER)
+    core = core.strip("".join(char for char in core if unicodedata.category(char) in _AROUND_ADDRESS))
+    return "." in core and all(char.isalnum() or char in _ADDRESS_MARKS for char in core)
 
 
 def _name_then_section(part: str, names: _SiteNames) -> bool:
