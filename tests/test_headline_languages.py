@@ -371,3 +371,21 @@ def test_a_web_address_in_quotation_marks_or_beside_a_direction_mark_names_the_s
     # a direction mark ordering the address in a right-to-left title, quotation marks around it: still an address
     assert title(f"<title>{headline} - {name}</title>", BODY, url) == headline
     assert title(f"<title>{headline} | {name}</title>", BODY, url) == headline
+
+
+@pytest.mark.parametrize(("capitals", "unaccented", "headline"), [
+    ("PERCHÉ LA CITTÀ È PIÙ CARA", "Perche la citta e piu cara", "Perché la città è più cara"),
+    ("EL GOBIERNO APRUEBA LAS PENSIONES DEL AÑO", "El Gobierno aprueba las pensiones del ano",
+     "El Gobierno aprueba las pensiones del año"),
+    ("SEJM PRZYJĄŁ USTAWĘ O PODATKACH", "Sejm przyjął ustawe o podatkach", "Sejm przyjął ustawę o podatkach"),
+    ("ПУТИН ОБЪЯВИЛ НОВЫЙ ЭТАП РЕФОРМЫ", "Путин объявил новыи этап реформы", "Путин объявил новый этап реформы"),
+])
+def test_a_headline_in_capitals_is_spelled_with_the_accents_the_page_shows(capitals: str, unaccented: str,
+                                                                           headline: str):
+    # a social title written without accents beside the capitals: the <h1>'s spelling, accents and all, is the
+    # headline's (rev62b: the first spelling equal without accents came out, the unaccented one)
+    head = f'<title>{capitals} | Site</title><meta property="og:title" content="{unaccented}">'
+    body = f"<main><article><h1>{headline}</h1>{BODY}</article></main>"
+    assert title(head, body) == headline
+    head = f'<meta property="og:title" content="{capitals}"><meta name="twitter:title" content="{unaccented}">'
+    assert title(head, body) == headline

@@ -460,23 +460,37 @@ def _unmarked(title: str | None) -> str | None:
 
 
 def _as_spelled(title: str, others: Callable[[], Iterable[str]]) -> str:
-    """``title`` as the first of ``others()`` (the declared forms of one headline, then the page's
-    headings: read only for a title in capitals, few) that is the same headline not all in capitals, when ``title`` is written in capitals:
-    capitals are a style a site gives its social or search titles ("COUNCIL APPROVES BUDGET"),
-    the headline's spelling is the one in upper and lower case. A headline the page writes in
-    capitals everywhere stays so. Letters are compared without their accents (:func:`_unaccented_key`):
-    Greek capitals go without the tonos ("ΑΥΞΑΝΕΤΑΙ" is "Αυξάνεται"), and so do capitals in many sites'
-    French, Spanish or Portuguese."""
+    """``title`` as ``others()`` (the declared forms of one headline, then the page's declared titles and its
+    headings: read only for a title in capitals, few) spell the same headline not all in capitals, when
+    ``title`` is written in capitals: capitals are a style a site gives its social or search titles
+    ("COUNCIL APPROVES BUDGET"), the headline's spelling is the one in upper and lower case. A headline the
+    page writes in capitals everywhere stays so. Letters are compared without their accents
+    (:func:`_unaccented_key`): Greek capitals go without the tonos ("ΑΥΞΑΝΕΤΑΙ" is "Αυξάνεται"), and so do
+    capitals in many sites' French, Spanish or Portuguese. Of two such spellings the one writing more
+    letters with their marks (:func:`_marked_letters`) is the language's, the first on a tie: a site
+    writes a search or social title without accents too ("Perche la citta e piu cara" beside the <h1>'s
+    "Perché la città è più cara")."""
     if not title.isupper():
         return title
     key = _unaccented_key(title)
-    return next((other for other in others() if not other.isupper() and _unaccented_key(other) == key), title)
+    spellings = [other for other in others() if not other.isupper() and _unaccented_key(other) == key]
+    return max(spellings, key=_marked_letters) if spellings else title
+
+
+def _marked_letters(text: str) -> int:
+    """How many of ``text``'s letters carry a mark (a nonspacing mark after canonical decomposition: an
+    accent, the tonos, a breve) or are Turkish's dotless ``ı``: what a spelling without accents leaves out."""
+    return sum(unicodedata.category(char) == _NONSPACING_MARK for char in unicodedata.normalize("NFKD", text)) + text.count(_DOTLESS_I)
 
 
 def _unaccented_key(title: str) -> str:
     """``title``'s :func:`title_key` without the marks its letters carry (Unicode's nonspacing marks after
     canonical decomposition: accents, the tonos, a dot above), the letters themselves kept in every script."""
-    return title_key("".join(char for char in unicodedata.normalize("NFKD", title) if unicodedata.category(char) != "Mn"))
+    return title_key("".join(char for char in unicodedata.normalize("NFKD", title) if unicodedata.category(char) != _NONSPACING_MARK))
+
+
+# Unicode's general category of the marks written on a letter (an accent, the tonos, a cedilla, once decomposed).
+_NONSPACING_MARK = "Mn"
 
 
 def _without_markup(title: str | None) -> str | None:
