@@ -114,3 +114,20 @@ def test_an_h1_showing_the_whole_title_is_the_headline_before_an_earlier_one_sho
 def test_of_two_h1s_showing_parts_of_the_title_the_first_is_the_headline():
     # each a word of the title, neither the whole: the first (a text-only element, which lxml calls false)
     assert found("<h1>Wirtschaft</h1><p>Text</p><h1>Grafiken</h1><p>Text</p>") == "Wirtschaft"
+
+
+def test_a_list_of_many_linked_headings_is_read_once_not_once_for_each_heading(monkeypatch):
+    # an archive's thousand sibling <h1> links: each heading's trail test read every sibling again (3,000 took 48 s)
+    import newsspider.extract.headline as headline_module
+
+    calls = []
+    is_link = headline_module._is_link
+    monkeypatch.setattr(headline_module, "_is_link", lambda element: calls.append(element) or is_link(element))
+    count = 400
+    teasers = "".join(f'<h1><a href="/story/{number}.html">Teaser {number}</a></h1>' for number in range(count))
+    body = f"<div>{teasers}</div>" + story(f"<h1>{TITLE}</h1>")
+    assert found(body) == TITLE
+    assert len(calls) <= 3 * count  # each teaser read as a step once, and once as the entry asked about
+    calls.clear()
+    assert found(f"<div>{teasers}</div>", matching=False) is None  # every teaser a step of a list of links
+    assert len(calls) <= 3 * count

@@ -1249,23 +1249,25 @@ def _headline_element(page: PageElements, title: str | None) -> tuple[HtmlElemen
     key = single_spaced(title).casefold()
     exact = title_key(title or "")
     first = part = None
+    # each list's steps read once a search: a page of many sibling headings (an archive's) asks of each
+    in_trail = partial(_in_trail, steps=cache(_trail_steps))
     for heading, text in _heading_texts(page):
         text = text.casefold()
         if heading.tag == "h1" and key and text and (text in key or key in text or title_key(text) == exact):
-            if not _in_trail(heading):
+            if not in_trail(heading):
                 if len(text) < TITLE_PART_SHARE * len(key) and title_key(text) != exact:
                     part = heading if part is None else part  # "津波注意報", an alert's <h1>, before the story's:
                     continue  # a later one may show all (an element's truth is its children's count: "is None")
                 return heading, first
-        elif heading.tag == "h2" and exact and title_key(text) == exact and not _in_trail(heading):
+        elif heading.tag == "h2" and exact and title_key(text) == exact and not in_trail(heading):
             return heading, first
-        elif first is None and heading.tag == "h1" and not _in_trail(heading):
+        elif first is None and heading.tag == "h1" and not in_trail(heading):
             first = heading
     if part is not None:
         return part, first
     if title:
         shown = next((heading for heading in page.outside(HEADING_TAGS, _NOT_STORY)
-                      if _shows_words(title, seen_text(heading)) and not _in_trail(heading)), None)
+                      if _shows_words(title, seen_text(heading)) and not in_trail(heading)), None)
         if shown is not None:
             return shown, first
     return None, first
@@ -1280,11 +1282,12 @@ def _shows_words(title: str, text: str) -> bool:
     return 2 * shared > len(wanted) and 2 * shared > len(shown)
 
 
-def _in_trail(heading: HtmlElement) -> bool:
+def _in_trail(heading: HtmlElement, steps: Callable[[HtmlElement, str], _TrailSteps]) -> bool:
     """Whether ``heading`` is the site's navigation, not the story's: inside an element of
     ``role="navigation"`` or a BreadcrumbList (microdata's ``itemtype``, RDFa's ``typeof``), or the
     entry that ends a trail of links (:func:`_ends_trail`). A breadcrumb may repeat the page's title
-    in an ``<h1>`` of its own (DieWelt, FAZ) while the story shows its headline beside its text."""
+    in an ``<h1>`` of its own (DieWelt, FAZ) while the story shows its headline beside its text.
+    ``steps``: :func:`_trail_steps`, remembered for the search."""
     entry: HtmlElement | None = heading  # the heading's entry of a list: its wrappers adding no text
     for ancestor in heading.iterancestors():
         if ancestor.get("role") == "navigation" or any(
@@ -1293,7 +1296,7 @@ def _in_trail(heading: HtmlElement) -> bool:
         if entry is not None and _adds_no_text(ancestor, entry):
             entry = ancestor
         elif entry is not None:
-            if _ends_trail(entry):
+            if _ends_trail(entry, steps):
                 return True
             entry = None
     return False
@@ -1308,17 +1311,40 @@ def _adds_no_text(parent: HtmlElement, child: HtmlElement) -> bool:
         for other in parent)
 
 
-def _ends_trail(entry: HtmlElement) -> bool:
+def _ends_trail(entry: HtmlElement, steps: Callable[[HtmlElement, str], _TrailSteps]) -> bool:
     """Whether ``entry`` is one of a trail of links: the other children of its parent of its tag
     (the list's items, the blocks side by side) are each one link and nothing else (:func:`_is_link`),
     :data:`MIN_TRAIL_LINKS` of them at least, but those that only separate them (no letter or digit,
     no link: "|", "›"). A story's heading stands among blocks of other things: its byline, a
-    picture, its text."""
+    picture, its text. ``steps``: :func:`_trail_steps`, read once for each list."""
     parent = entry.getparent()
-    others = [other for other in parent if other is not entry and other.tag == entry.tag
-              and (alnum_only(seen_text(other)) or any(link.get("href") for link in other.iter("a")))
-              ] if parent is not None else []
-    return len(others) >= MIN_TRAIL_LINKS and all(map(_is_link, others))
+    if parent is None:
+        return False
+    found = steps(parent, entry.tag)
+    counted = _is_step(entry)
+    others = found.steps - counted
+    return others >= MIN_TRAIL_LINKS and found.not_links - (counted and not _is_link(entry)) == 0
+
+
+@dataclass(frozen=True)
+class _TrailSteps:
+    """Of a parent's children of one tag, those that show something or link (:func:`_is_step`): how many
+    (``steps``), and how many of them are not one link (``not_links``: :func:`_is_link`)."""
+
+    steps: int
+    not_links: int
+
+
+def _trail_steps(parent: HtmlElement, tag: str) -> _TrailSteps:
+    """:class:`_TrailSteps` of ``parent``'s children of ``tag``."""
+    found = [child for child in parent if child.tag == tag and _is_step(child)]
+    return _TrailSteps(len(found), sum(not _is_link(child) for child in found))
+
+
+def _is_step(element: HtmlElement) -> bool:
+    """Whether ``element`` may be a step of a trail: it shows a letter or digit, or holds a link (a
+    separator, "|", "›", is none)."""
+    return bool(alnum_only(seen_text(element)) or any(link.get("href") for link in element.iter("a")))
 
 
 def _is_link(element: HtmlElement) -> bool:
