@@ -658,3 +658,12 @@ def test_the_myanmar_comma_separates_names():
 ])
 def test_a_label_is_set_off_by_the_colon_of_any_script(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("NGUYỄN THỊ LAN ANH", ["NGUYỄN THỊ LAN ANH"]),  # Vietnamese "Lan", not Javanese "lan"
+    ("KIM HA JIN AND LEE MIN HO", ["KIM HA JIN", "LEE MIN HO"]),  # Korean "Ha", not Breton "ha"
+    ("РИНАТ ГАЛИЕВ ҺӘМ ГӨЛНАЗ САФИНА", ["РИНАТ ГАЛИЕВ", "ГӨЛНАЗ САФИНА"]),  # Tatar "һәм" between full names
+])
+def test_cldr_conjunctions_in_capitals_split_only_names_of_two_words_or_more(byline, names):
+    assert author_names([byline]) == names

@@ -137,8 +137,11 @@ _WITH = re.compile(r"\s+(?i:with|mit|avec|con|com|met|med)\s+")
 _OPENING_WITH = re.compile(r"^(?i:with|mit|avec|con|com|met|med)\s+(?=\S)")  # the same word opening a bracketed note
 # A byline all in capitals writes its conjunctions in capitals, the one-letter ones too ("JANE DOE AND
 # JOHN ROE", "ANA GARCÍA Y JUAN PÉREZ").
-_CAPITAL_CONJUNCTION = re.compile(rf"\s+(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS.upper()}]"
-                                  rf"|{'|'.join(re.escape(word.upper()) for word in _CLDR_CONJUNCTIONS)})\s+")
+_CAPITAL_CONJUNCTION = re.compile(rf"\s+(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS.upper()}])\s+")
+# ... and CLDR's words in capitals, where capitals hide what tells them from a name's word ("NGUYỄN THỊ LAN
+# ANH", "KIM HA NA", "MO YAN"), and a word alone in capitals reads as an agency's acronym: split only
+# between names of two words or more each (:func:`_capital_sides`).
+_CAPITAL_CLDR_CONJUNCTION = re.compile(rf"\s+(?:{'|'.join(re.escape(word.upper()) for word in _CLDR_CONJUNCTIONS)})\s+")
 # "Jane Doe at NPR", "John Roe at The New York Times": English "at" names where a person works, while
 # Tagalog's "at" ("and") joins people (:data:`_CONJUNCTION`); no person's name is an agency's acronym,
 # opens with an article or a word in capitals, or is the page's own publisher. (Bylines are single-spaced.)
@@ -1072,7 +1075,7 @@ def _split_conjunction(text: str) -> list[str]:
     """The names a conjunction joins, each without the agency or reporters credited with it
     (:func:`_split_with`: "Jane Doe and John Roe with additional reporting by Max Muster")."""
     cased = _has_capital(text)
-    parts = (_CAPITAL_CONJUNCTION if text.isupper() else _CONJUNCTION).split(text)
+    parts = _capital_sides(text) if text.isupper() else _CONJUNCTION.split(text)
     if len(parts) == 1 and _JOINED_CONJUNCTION.search(text):
         parts = _joined_names(text)
     if len(parts) > 1 and all(_names_someone(part, index == len(parts) - 1, cased)
@@ -1080,6 +1083,17 @@ def _split_conjunction(text: str) -> list[str]:
                               for index, part in enumerate(parts)):  # "The Russian and Syrian defense ministries"
         return [piece for part in parts for piece in _split_with(part, cased)]
     return _split_with(text, cased)
+
+
+def _capital_sides(text: str) -> list[str]:
+    """The sides of the conjunctions of a byline all in capitals (:data:`_CAPITAL_CONJUNCTION`), each side
+    split again at CLDR's words in capitals only where every piece has two words or more
+    (:data:`_CAPITAL_CLDR_CONJUNCTION`: "РИНАТ ГАЛИЕВ ҺӘМ ГӨЛНАЗ САФИНА", not "KIM HA NA")."""
+    sides = []
+    for side in _CAPITAL_CONJUNCTION.split(text):
+        pieces = _CAPITAL_CLDR_CONJUNCTION.split(side)
+        sides += pieces if all(len(piece.split()) >= 2 for piece in pieces) else [side]
+    return sides
 
 
 def _joined_names(text: str) -> list[str]:
