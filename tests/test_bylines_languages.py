@@ -667,3 +667,11 @@ def test_a_label_is_set_off_by_the_colon_of_any_script(byline, names):
 ])
 def test_cldr_conjunctions_in_capitals_split_only_names_of_two_words_or_more(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Freelance Journalist Jane Doe", ["Jane Doe"]),  # title words in a row are one title
+    ("Freelance Journalist Network", ["Freelance Journalist Network"]),  # no title word opens the name after
+])
+def test_title_words_in_a_row_are_one_title(byline, names):
+    assert author_names([byline]) == names

@@ -247,11 +247,14 @@ _EDITOR_BEFORE_NAME = re.compile(r"^(?i:editor|redaktur|penyunting)\s+(?=[A-Z])"
 # "Senior Correspondent"), is the author's own: "Korrespondent Hans Meier", "Reporter Jane Doe" name Hans
 # Meier and Jane Doe, before a name of two words or more (the words of _ROLE that name who writes); not
 # after an article ("The Writer Magazine": an outlet's name).
+# Title words in a row are one title, taken whole ("Freelance Journalist Jane Doe"), and none opens the name
+# after it ("Freelance Journalist Network" names an organisation, kept whole).
 TITLE_WORDS = 2
-_WRITER_TITLE = re.compile(rf"^(?!{_ARTICLE.pattern})(?:[^\W\d_]+\s+){{0,{TITLE_WORDS}}}?(?i:writer|reporter|correspondent|redakteur(?:in)?|"
-                           r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
-                           r"journalist(?:in)?|journaliste|contributor|columnist|kolumnist(?:in)?|chroniqueur|"
-                           r"chroniqueuse|columnista|colaborador(?:a)?|freelancer?|gastautor(?:in)?)\s+(?=[^\W\d_]+\s+\S)")
+_TITLE_WORD = (r"(?i:writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|corresponsal|"
+               r"redactor(?:a)?|giornalista|journalist(?:in)?|journaliste|contributor|columnist|kolumnist(?:in)?|chroniqueur|"
+               r"chroniqueuse|columnista|colaborador(?:a)?|freelancer?|gastautor(?:in)?)")
+_WRITER_TITLE = re.compile(rf"^(?!{_ARTICLE.pattern})(?:[^\W\d_]+\s+){{0,{TITLE_WORDS}}}?(?:{_TITLE_WORD}\s+)+"
+                           rf"(?!{_TITLE_WORD}\b)(?=[^\W\d_]+\s+\S)")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
 # tatweel before a name of two words or more; Arabic joins two people with "و", not a dash.
 _ARABIC_DATELINE = re.compile(r"^[\u0621-\u063f\u0641-\u06ff]+\s*[-ـ–—]\s*(?=[\u0621-\u06ff]+\s+[\u0621-\u06ff])")
