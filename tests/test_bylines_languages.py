@@ -675,3 +675,14 @@ def test_cldr_conjunctions_in_capitals_split_only_names_of_two_words_or_more(byl
 ])
 def test_title_words_in_a_row_are_one_title(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Maria do Carmo e Silva e João Pedro Costa", ["Maria do Carmo e Silva", "João Pedro Costa"]),
+    ("Juan de la Cruz y Pérez y Ana García", ["Juan de la Cruz y Pérez", "Ana García"]),
+    ("Josep Puig i Cadafalch i Anna Vidal", ["Josep Puig i Cadafalch", "Anna Vidal"]),
+    ("José Ortega y Gasset", ["José Ortega y Gasset"]),
+    ("Ana García y AP", ["Ana García", "AP"]),
+])
+def test_a_compound_surnames_one_letter_conjunction_keeps_its_name_whole_beside_joined_names(byline, names):
+    assert author_names([byline]) == names

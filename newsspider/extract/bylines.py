@@ -118,6 +118,7 @@ _CONJUNCTION_WORD = rf"(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS}]
 # Portuguese and Italian names, "Maria Clara da Silva Santos"; not Slovene's "in", English's before a
 # place: "Jane Doe in New York".)
 _CONJUNCTION = re.compile(rf"\s+{_CONJUNCTION_WORD}\s+")
+_CONJUNCTION_KEPT = re.compile(rf"(\s+{_CONJUNCTION_WORD}\s+)")  # the same, kept by a split between its sides
 # "Jane Doe, John Roe, and Max Muster": a list's last name after the separator with its conjunction
 # (the serial comma), not capitalised (a capitalised "Na" or "Ni" opens a Korean or Chinese name).
 _OPENING_CONJUNCTION = re.compile(rf"^{_CONJUNCTION_WORD}\s+(?=\S)")
@@ -1078,7 +1079,7 @@ def _split_conjunction(text: str) -> list[str]:
     """The names a conjunction joins, each without the agency or reporters credited with it
     (:func:`_split_with`: "Jane Doe and John Roe with additional reporting by Max Muster")."""
     cased = _has_capital(text)
-    parts = _capital_sides(text) if text.isupper() else _CONJUNCTION.split(text)
+    parts = _capital_sides(text) if text.isupper() else _conjunction_sides(text)
     if len(parts) == 1 and _JOINED_CONJUNCTION.search(text):
         parts = _joined_names(text)
     if len(parts) > 1 and all(_names_someone(part, index == len(parts) - 1, cased)
@@ -1086,6 +1087,21 @@ def _split_conjunction(text: str) -> list[str]:
                               for index, part in enumerate(parts)):  # "The Russian and Syrian defense ministries"
         return [piece for part in parts for piece in _split_with(part, cased)]
     return _split_with(text, cased)
+
+
+def _conjunction_sides(text: str) -> list[str]:
+    """The sides of ``text``'s conjunctions, a side of one word after a one-letter conjunction joined again to
+    the side before it where it is no agency's acronym (:func:`_names_someone` reads a side of one word so):
+    Spanish, Portuguese, Catalan and Italian join a compound surname's parts with it ("Maria José e Silva e
+    Pedro Cabral" names two people, "José Ortega y Gasset" one)."""
+    pieces = _CONJUNCTION_KEPT.split(text)
+    sides = [pieces[0]]
+    for conjunction, side in zip(pieces[1::2], pieces[2::2], strict=True):
+        if len(conjunction.strip()) == 1 and len(side.split()) == 1 and not _agency(side):
+            sides[-1] += conjunction + side
+        else:
+            sides.append(side)
+    return sides
 
 
 def _capital_sides(text: str) -> list[str]:
