@@ -134,8 +134,9 @@ _NAMES_OPENING_WITH_AND = frozenset({
     "ورد", "وهبة", "وجيه", "وهيب", "وضاح", "ورود", "ورده", "ولید", "وحید", "ורד", "ורדה", "וילי"})
 # "Jane Doe mit dpa", "... with additional reporting by John Roe": an agency or more reporters credited
 # with the author (not "X im Gespräch mit Y", an interview's people).
-_WITH = re.compile(r"\s+(?i:with|mit|avec|con|com|met|med)\s+")
-_OPENING_WITH = re.compile(r"^(?i:with|mit|avec|con|com|met|med)\s+(?=\S)")  # the same word opening a bracketed note
+_WITH_WORDS = "with|mit|avec|con|com|met|med"
+_WITH = re.compile(rf"\s+(?i:{_WITH_WORDS})\s+")
+_OPENING_WITH = re.compile(rf"^(?i:{_WITH_WORDS})\s+(?=\S)")  # the same word opening a bracketed note
 # A byline all in capitals writes its conjunctions in capitals, the one-letter ones too ("JANE DOE AND
 # JOHN ROE", "ANA GARCÍA Y JUAN PÉREZ").
 _CAPITAL_CONJUNCTION = re.compile(rf"\s+(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS.upper()}])\s+")
@@ -251,9 +252,11 @@ _EDITOR_BEFORE_NAME = re.compile(r"^(?i:editor|redaktur|penyunting)\s+(?=[A-Z])"
 # Title words in a row are one title, taken whole ("Freelance Journalist Jane Doe"), and none opens the name
 # after it ("Freelance Journalist Network" names an organisation, kept whole).
 TITLE_WORDS = 2
-_TITLE_WORD = (r"(?i:writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|corresponsal|"
-               r"redactor(?:a)?|giornalista|journalist(?:in)?|journaliste|contributor|columnist|kolumnist(?:in)?|chroniqueur|"
-               r"chroniqueuse|columnista|colaborador(?:a)?|freelancer?|gastautor(?:in)?)")
+# The words for who writes, one each (a role's word in :data:`_ROLE` too, plural there).
+_WRITER_WORDS = ("writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|corresponsal|"
+                 "redactor(?:a)?|giornalista|journalist(?:in)?|journaliste|contributor|columnist|kolumnist(?:in)?|chroniqueur|"
+                 "chroniqueuse|columnista|colaborador(?:a)?|freelancer?|gastautor(?:in)?")
+_TITLE_WORD = rf"(?i:{_WRITER_WORDS})"
 _WRITER_TITLE = re.compile(rf"^(?!{_ARTICLE.pattern})(?:[^\W\d_]+\s+){{0,{TITLE_WORDS}}}?(?:{_TITLE_WORD}\s+)+"
                            rf"(?!{_TITLE_WORD}\b)(?=[^\W\d_]+\s+\S)")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
@@ -322,9 +325,7 @@ _CREDIT_AFTER = re.compile(rf"\s+(?:{_PICTURE_WORDS})\s*[:：=].*$", re.IGNORECA
 _UNCASED_ROLES = ("مراسل(?:ة)?|محرر(?:ة)?|خبرنگار|نامہ نگار|رپورٹر|संवाददाता|रिपोर्टर|संपादक|प्रतिनिधि|"
                   "প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|நிருபர்|ผู้สื่อข่าว|นักข่าว|כתב(?:ת)?|"
                   "კორესპონდენტი|ჟურნალისტი|ዘጋቢ|ሪፖርተር")
-_ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|staff|redakteur(?:in)?|"
-                   r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
-                   r"journalist(?:in)?|journaliste|"
+_ROLE = re.compile(rf"(?:^|[\s-])(?:(?:{_WRITER_WORDS})s?|editors?|staff|"
                    # a newsroom's desk ("IN-Redaktion", "Redazione", "Редакция") and a site's account
                    r"redaktion|rédaction|redaction|redazione|redacció|redacci[oó]n|redação|redakcja|redactie|redaksjon(?:en)?|"
                    r"редакция|редакція|newsroom|news desk|desk|admin(?:istrator)?|webmaster|"
@@ -333,8 +334,7 @@ _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|
                    r"redakce|redaksi|toimitus|szerkesztőség|redacția|redacţia|redactia|uredništvo|σύνταξη|"
                    r"haber merkezi|haber masası|編集部|편집국|"
                    # who else writes, and a degree after a name ("Jane Doe, MD", "Jane Doe, MS, RDN")
-                   r"contributors?|columnists?|kolumnist(?:in)?|chroniqueur|chroniqueuse|columnista|"
-                   r"colaborador(?:a)?|freelancer?|gastautor(?:in)?|guest author|"
+                   r"guest author|"
                    r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba|m\.?s\.?|m\.?p\.?h\.?|r\.?d\.?n?\.?|r\.?n\.?)$|^special to\b"
                    # a Master of Arts alone in its part, in capitals ("Jane Doe, MA"): "Ma" is also a surname
                    r"|^(?-i:M\.?A\.?)$"
