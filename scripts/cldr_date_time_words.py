@@ -11,14 +11,13 @@ A regional or script variant (``de_AT``, ``sr_Latn``) writes its language's word
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
-from pathlib import Path
 
-from babel import __version__, localedata
+from babel import localedata
+from cldr_tables import PACKAGE, by_word, language_locales, write_table
 
-OUT = Path(__file__).resolve().parents[1] / "newsspider" / "extract" / "date_time_words.json"
+OUT = PACKAGE / "extract" / "date_time_words.json"
 PATTERN_WORD = re.compile(r"[^\W\d_]+")  # a word of a CLDR pattern's literal text
 KINDS = ("datetime_formats", "datetime_formats_relative")
 
@@ -26,9 +25,7 @@ KINDS = ("datetime_formats", "datetime_formats_relative")
 def main() -> None:
     """Collect each pattern's words between its date ({1}) and its time ({0}), write the table."""
     languages: dict[str, set[str]] = defaultdict(set)
-    for name in sorted(localedata.locale_identifiers()):
-        if "_" in name:
-            continue
+    for name, _ in language_locales():
         data = localedata.load(name)
         for kind in KINDS:
             for pattern in data.get(kind, {}).values():
@@ -37,9 +34,8 @@ def main() -> None:
                 if 0 <= date_at < clock_at:
                     for word in PATTERN_WORD.findall(text, date_at + 3, clock_at):
                         languages[word.casefold()].add(name)
-    words = {word: sorted(languages[word]) for word in sorted(languages)}
-    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "words": words},
-                              ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    words = by_word(languages)
+    write_table(OUT, {"words": words})
     print(f"{len(words)} words -> {OUT}")
 
 

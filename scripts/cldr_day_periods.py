@@ -13,14 +13,13 @@ Tongan "EA"), so a page is read with its own language's words only (newsspider.d
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from pathlib import Path
 
-from babel import Locale, __version__, localedata
+from babel import Locale, localedata
+from cldr_tables import PACKAGE, write_table
 
 MIN_CHARS = 2
-OUT = Path(__file__).resolve().parents[1] / "newsspider" / "day_periods.json"
+OUT = PACKAGE / "day_periods.json"
 
 
 def main() -> None:
@@ -45,8 +44,7 @@ def main() -> None:
     table = {place: dict(sorted((name, halves.pop()) for name, halves in found.items() if len(halves) == 1))
              for place, found in words.items()}
     written = {name: sorted(languages[name]) for found in table.values() for name in sorted(found)}
-    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", **table, "languages": written},
-                              ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    write_table(OUT, {**table, "languages": written})
     print(f"{sum(map(len, table.values()))} words -> {OUT}")
 
 

@@ -15,14 +15,13 @@ script variant (``de_AT``, ``sr_Latn``) writes its language's words and is left 
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
-from pathlib import Path
 
-from babel import __version__, localedata
+from babel import localedata
+from cldr_tables import PACKAGE, by_word, language_locales, write_table
 
-OUT = Path(__file__).resolve().parents[1] / "newsspider" / "extract" / "list_conjunctions.json"
+OUT = PACKAGE / "extract" / "list_conjunctions.json"
 KEYS = ("2", "end")  # the patterns joining two items, and the last two of a longer list
 # The word between "{0}" and "{1}", spaced on both sides, after the list's comma if any; Khmer's zero-width
 # space after it is a space.
@@ -45,16 +44,13 @@ def words(pattern: str) -> list[str]:
 def main() -> None:
     """Collect each language's spaced conjunction, write the table."""
     languages: dict[str, set[str]] = defaultdict(set)
-    for name in sorted(localedata.locale_identifiers()):
-        if "_" in name:
-            continue
+    for name, _ in language_locales():
         patterns = localedata.load(name).get("list_patterns", {}).get("standard", {})
         for key in KEYS:
             for word in words(str(patterns.get(key, ""))):
                 languages[word].add(name)
-    table = {word: sorted(languages[word]) for word in sorted(languages)}
-    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "words": table},
-                              ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    table = by_word(languages)
+    write_table(OUT, {"words": table})
     print(f"{len(table)} words -> {OUT}")
 
 

@@ -14,16 +14,15 @@ writes at least MIN_LETTERS letters ("{}月", "m{}" are no month's name alone).
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
-from pathlib import Path
 
-from babel import Locale, __version__, localedata
+from babel import Locale, localedata
+from cldr_tables import PACKAGE, write_table
 
 MIN_LETTERS = 3
 MONTHS = 12
-OUT = Path(__file__).resolve().parents[1] / "newsspider" / "extract" / "month_names.json"
+OUT = PACKAGE / "extract" / "month_names.json"
 
 
 def main() -> None:
@@ -54,11 +53,9 @@ def main() -> None:
     kept = {name: number for name, number in plain.items()
             if not any(other.startswith(name) and plain.get(other, number) != number
                        for other in months if other != name)}
-    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "wide": dict(sorted((name, number) for name, number in kept.items() if name in wide)),
-                               "abbreviated": dict(sorted((name, number) for name, number in kept.items()
-                                                          if name not in wide)),
-                               "numbered": sorted(numbered)},
-                              ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    write_table(OUT, {"wide": dict(sorted((name, number) for name, number in kept.items() if name in wide)),
+                      "abbreviated": dict(sorted((name, number) for name, number in kept.items() if name not in wide)),
+                      "numbered": sorted(numbered)})
     print(f"{len(kept)} names ({len(months) - len(kept)} left out) -> {OUT}")
 
 

@@ -15,13 +15,12 @@ out.
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from pathlib import Path
 
-from babel import __version__, localedata
+from babel import localedata
+from cldr_tables import PACKAGE, language_locales, write_table
 
-OUT = Path(__file__).resolve().parents[1] / "newsspider" / "extract" / "time_ago.json"
+OUT = PACKAGE / "extract" / "time_ago.json"
 UNITS = {"minute": "minutes", "hour": "hours", "day": "days"}  # a week's or month's count says no day
 WIDTHS = ("", "-short", "-narrow")
 SIGNS = "-‐‑‒–—−"  # dashes and the minus sign: a count with a sign before it only
@@ -40,10 +39,7 @@ def _says_past(pattern: str, durations: set[str], futures: set[str]) -> bool:
 def main() -> None:
     """Collect each language's past patterns of minutes, hours and days, write the table."""
     table: dict[str, dict[str, str]] = defaultdict(dict)
-    for name in sorted(localedata.locale_identifiers()):
-        language, *rest = name.split("_")
-        if rest and not (len(rest) == 1 and len(rest[0]) == 4):  # a region's variant
-            continue
+    for name, language in language_locales(scripts=True):
         data = localedata.LocaleDataDict(localedata.load(name))
         fields, units = data.get("date_fields", {}), data.get("unit_patterns", {})
         futures = {str(pattern).strip() for forms in fields.values() for pattern in dict(forms.get("future", {})).values()}
@@ -55,8 +51,7 @@ def main() -> None:
                     if "{0}" in text and _says_past(text, durations, futures):
                         table[language].setdefault(text, unit)
     patterns = {language: sorted(table[language].items()) for language in sorted(table)}
-    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "patterns": patterns},
-                              ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    write_table(OUT, {"patterns": patterns})
     print(f"{sum(map(len, patterns.values()))} patterns of {len(patterns)} languages -> {OUT}")
 
 
