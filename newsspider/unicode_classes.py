@@ -186,6 +186,12 @@ def is_unspaced(c: str) -> bool:
     return o >= _FIRST_UNSPACED and any(low <= o <= high for low, high in UNSPACED_RANGES)
 
 
+def is_cased(c: str) -> bool:
+    """Whether the character is a letter of a script with cases (Latin, Cyrillic, Greek, Armenian, Georgian):
+    such a script bounds its words by spaces and marks, where a caseless one (Thai, CJK) may run words on. An empty string is none."""
+    return c.lower() != c.upper()
+
+
 # The ASCII characters that are no letter or digit (``str.isalnum``), and a run of the characters
 # that are one: ``\w`` is ``str.isalnum`` and the underscore, character for character.
 _ASCII_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())

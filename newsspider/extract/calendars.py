@@ -35,9 +35,10 @@ import re
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from newsspider.dates import MARKED_DAY
-from newsspider.unicode_classes import WORD_CHAR_CLASS, is_unspaced, unify_digits
+from newsspider.unicode_classes import WORD_CHAR_CLASS, is_cased, is_unspaced, unify_digits
 
 # --- Hebrew ---------------------------------------------------------------------------------------------
 _HEBREW_EPOCH = -1373427  # 1 Tishri of year 1 (7 October 3761 BCE, Julian), as date.toordinal() counts
@@ -483,10 +484,17 @@ _LONE_DAY = re.compile(r"(?<![\d:])(?:0?[1-9]|[12]\d|3[01])(?![\d:])")
 _LONE_YEAR = re.compile(r"(?<![\d:])(?:19|20)\d\d(?![\d:])")
 
 
+def _shipped_table(name: str) -> dict[str, Any]:
+    """The CLDR table ``name`` beside this module, as scripts/cldr_*.py wrote it: each reader of one caches what it
+    makes of it, so that a process reads a table once."""
+    table: dict[str, Any] = json.loads(Path(__file__).with_name(name).read_text(encoding="utf-8"))
+    return table
+
+
 @cache
 def _month_names() -> dict[str, list[tuple[str, int, bool]]]:
     """The CLDR month names by their first two characters: (name, month, whether wide), longest first."""
-    table = json.loads((Path(__file__).with_name("month_names.json")).read_text(encoding="utf-8"))
+    table = _shipped_table("month_names.json")
     names: dict[str, list[tuple[str, int, bool]]] = {}
     for wide in (True, False):
         for name, month in table["wide" if wide else "abbreviated"].items():
@@ -502,7 +510,7 @@ def _numbered_months() -> re.Pattern[str]:
     Mongolian "{}-р сар", "3-р сар"; Vietnamese "tháng {}"), as one expression whose group is the month; a
     case ending of letters may follow as after a wide name (Mongolian's genitive "2024 оны 3-р сарын 5"), not a
     digit: "tháng 12" is December, not January with a "2" as its ending."""
-    table = json.loads((Path(__file__).with_name("month_names.json")).read_text(encoding="utf-8"))
+    table = _shipped_table("month_names.json")
     forms = (_loosely(form).replace(re.escape("{}"), r"(0?[1-9]|1[0-2])")
              for form in sorted(table["numbered"], key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?:(?<=\d)(?!\d)|[^\W\d_]{{0,{CASE_ENDING_LETTERS}}}(?!\w))")
@@ -536,8 +544,7 @@ def month_name_day(text: str) -> date | None:
                 if rest == 0 or (wide and rest <= CASE_ENDING_LETTERS):
                     found.append((start, end + rest, month))
                     break
-    found += [(match.start(), match.end(), int(next(group for group in match.groups() if group)))
-              for match in _numbered_months().finditer(folded)]
+    found += [(match.start(), match.end(), _matched_number(match)) for match in _numbered_months().finditer(folded)]
     if len({month for _, _, month in found}) != 1:
         return None
     start, end, month = min(found)
@@ -665,8 +672,9 @@ _TRAILING_STOP = ".。"  # a pattern's closing full stop ("ezinsukwini ezingu-{0
 # a comma or a colon ends ("Siasa · saa 3 zilizopita", "Julkaistu: 3 tuntia sitten").
 # The one word of a script written without spaces may be a whole phrase ("ฝนตกหนักใน 24 ชั่วโมงที่ผ่านมา", heavy rain
 # in the past 24 hours): no label there.
-_ITEM_AFTER = re.compile(r"[^\w|·•/–—(\[-]*(?:[|·•/–—(\[-].*)?", re.DOTALL)
-_ITEM_BEFORE = re.compile(rf"(?:.*[|·•/–—(\[,:;-])?\s*(?:([^\W\d_][{WORD_CHAR_CLASS}]*)[.:]?\s+)?", re.DOTALL)
+_ITEM_SEPARATORS = r"|·•/–—(\[\-"  # inside a character class: what opens a dateline's next item
+_ITEM_AFTER = re.compile(rf"[^\w{_ITEM_SEPARATORS}]*(?:[{_ITEM_SEPARATORS}].*)?", re.DOTALL)
+_ITEM_BEFORE = re.compile(rf"(?:.*[{_ITEM_SEPARATORS},:;])?\s*(?:([^\W\d_][{WORD_CHAR_CLASS}]*)[.:]?\s+)?", re.DOTALL)
 
 
 def _cldr_time_ago(text: str, language: str) -> timedelta | None:
@@ -684,7 +692,13 @@ def _cldr_time_ago(text: str, language: str) -> timedelta | None:
     if not found:
         return None
     _, unit, match = min(found, key=lambda item: item[0])
-    return timedelta(**{unit: int(next(group for group in match.groups() if group))})
+    return timedelta(**{unit: _matched_number(match)})
+
+
+def _matched_number(match: re.Match[str]) -> int:
+    """The number ``match`` read, in the group of whichever of its expression's alternatives matched (one
+    group a form: :func:`_numbered_months`, :func:`_time_ago_patterns`)."""
+    return int(next(group for group in match.groups() if group))
 
 
 def _dateline_item(text: str, match: re.Match[str]) -> bool:
@@ -712,8 +726,8 @@ def _ago_expression(pattern: str) -> str:
     spaced as loosely as datelines write it, bounded as :func:`_time_ago_patterns` says, and never a span before
     something the text names after it (:data:`_BEFORE_WHAT`, :data:`_FROM_WHAT`)."""
     before, _, after = (part.strip() for part in pattern.partition("{0}"))
-    opening = (r"(?<![^\W\d_])" if _cased(before[:1]) else "") if before else r"(?<![\d.,:])" + _FROM_WHAT
-    closing = r"(?![^\W\d_])" if _cased(after[-1:]) else ""
+    opening = (r"(?<![^\W\d_])" if is_cased(before[:1]) else "") if before else r"(?<![\d.,:])" + _FROM_WHAT
+    closing = r"(?![^\W\d_])" if is_cased(after[-1:]) else ""
     return (opening + (rf"{_loosely(before)}\s*" if before else "") + r"(\d{1,3})"
             + (rf"\s*{_loosely(after)}" if after else "") + closing + _BEFORE_WHAT)
 
@@ -723,13 +737,8 @@ def _loosely(words: str) -> str:
     return r"\s+".join(map(re.escape, words.split()))
 
 
-def _cased(character: str) -> bool:
-    """Whether ``character`` is a letter of a script with cases (Latin, Cyrillic, Greek, Armenian, Georgian)."""
-    return character.lower() != character.upper()
-
-
 @cache
 def _time_ago_table() -> dict[str, list[tuple[str, str]]]:
     """CLDR's past patterns of minutes, hours and days by language (``time_ago.json``), read once a process."""
-    table = json.loads(Path(__file__).with_name("time_ago.json").read_text(encoding="utf-8"))
+    table = _shipped_table("time_ago.json")
     return {language: [(pattern, unit) for pattern, unit in patterns] for language, patterns in table["patterns"].items()}
