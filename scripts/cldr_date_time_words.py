@@ -1,7 +1,7 @@
 """Write newsspider/extract/date_time_words.json: the words the Unicode CLDR's date-time patterns (through
 Babel: ``datetime_formats`` and ``datetime_formats_relative``) write between a date and its clock time, in every
 language (Indonesian "{1} 'pukul' {0}", English "{1} 'at' {0}"), case-folded, each with the languages that write
-it (CLDR's language subtags). newsspider.extract.published reads a long lower-case word before a clock after a
+it (CLDR's language subtags). newsspider.extract.published reads a long word before a clock after a
 date as the date's "at" only where this table has it; reading Babel's data of every language for it costs ~0.75 s
 of CPU a process, the shipped table almost none.
 

@@ -234,24 +234,26 @@ _AMOUNT_AFTER = (r"\s*(?:[" + re.escape("".join(chr(point) for point in range(0x
 _DOT_CLOCK = re.compile(rf"(\d{{1,2}})\.(\d{{2}})(?![\d.,:]|\s*[-–—]\s*\d|{_AMOUNT_AFTER})")
 # What stands between a dateline's date and the clock time written with it: punctuation and at most
 # two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
-# "Livestream ab").
-_BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,;|·•/–—(-]*){0,2}")
-# Or one longer word there, after the separators a dateline's items take: the word for "at" a language writes before a
-# clock (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20", "5 Maret 2024 | pukul 15.20"), capitalised too as a
-# dateline's item ("Selasa, 5 Maret 2024, Pukul 15.20 WIB"), or in capitals (a script without case writes its word
-# short, Persian "ساعت", Thai "เวลา": :data:`_BESIDE_DATE` takes it); any other word begins another phrase or a label ("Heute 20:15 Uhr", "Update 15:20") or is another time's
-# ("video 02:45", "runtime 1:45:00", "kickoff 15:00", Russian "начало 19:30"), a word cut short too (an update's
-# "aktual. 15:20", "обновл. 15:20", "approx. 15:20", as well as Latvian "plkst. 15:20").
-_WORD_BESIDE = re.compile(r"[\s,;|·•/(–—-]*([^\W\d_]+)\.?\s+(?=\d)")
-# A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
-# closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
-# dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
+# "Livestream ab"). The punctuation, inside a character class: the separators a dateline's items take.
+_BESIDE_SEPARATORS = r"\s,;|·•/(–—\-"
+_BESIDE_DATE = re.compile(rf"[{_BESIDE_SEPARATORS}]*(?:[^\W\d_]{{1,4}}(?![^\W\d_])\.?[{_BESIDE_SEPARATORS}]*){{0,2}}")
+# Or one longer word there, after the separators: the word for "at" a language writes before a clock
+# (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20", "5 Maret 2024 | pukul 15.20"), capitalised too as a dateline's
+# item ("Selasa, 5 Maret 2024, Pukul 15.20 WIB"), or in capitals (a script without case writes its word short, Persian
+# "ساعت", Thai "เวลา": :data:`_BESIDE_DATE` takes it); any other word begins another phrase or a label ("Heute 20:15
+# Uhr", "Update 15:20") or is another time's ("video 02:45", "runtime 1:45:00", "kickoff 15:00", Russian "начало
+# 19:30"), a word cut short too (an update's "aktual. 15:20", "обновл. 15:20", "approx. 15:20", as well as Latvian
+# "plkst. 15:20").
+_WORD_BESIDE = re.compile(rf"[{_BESIDE_SEPARATORS}]*([^\W\d_]+)\.?\s+(?=\d)")
 # A date in numbers whose year has two digits, day first ("05.03.24", Israel's and Germany's short form)
 _SHORT_YEAR_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d\d(?![\d./-])")
 # A date in numbers year first with a space after each full stop, as CLDR writes Korean's and Hungarian's ("2024. 3.
 # 5. 14:20", "2024. 03. 05. 14:20"): its day's number ends it, not the month's, which a day's number is searched
 # for first (:func:`_clock_text`).
 _SPACED_YEAR_FIRST = re.compile(r"(?<!\d)\d{4}\.\s\d{1,2}\.\s\d{1,2}(?!\d)")
+# A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
+# closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
+# dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
 _SPAN_WORDS = r"(?<![^\W\d_])(?:ab|bis|von|from|until|till|to|dès|desde|hasta|dalle|vanaf|tot|od|do|с|до)(?![^\W\d_])"
 _SPAN_WORD = re.compile(_SPAN_WORDS, re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:[Uu]hr\s*)?[-–—]\s*\d{1,2}(?:\s?(?::|h)\s?\d{2}|\s*[Uu]hr)")  # "- 21:00", "- 21 Uhr"
@@ -1342,8 +1344,8 @@ def _beside_date(reading: str, end: int) -> int:
 def _date_time_words() -> frozenset[str]:
     """The words CLDR's date-time patterns write between a date and its clock time, in any language
     (``date_time_words.json``, scripts/cldr_date_time_words.py writes it from Babel's ``datetime_formats`` and
-    ``datetime_formats_relative``: Indonesian "{1} 'pukul' {0}", English "{1} 'at' {0}"), case-folded: a lower-case
-    word longer than :data:`_BESIDE_DATE`'s short ones before a clock is the date's "at" only where CLDR writes it
+    ``datetime_formats_relative``: Indonesian "{1} 'pukul' {0}", English "{1} 'at' {0}"), case-folded: a word
+    longer than :data:`_BESIDE_DATE`'s short ones before a clock is the date's "at" only where CLDR writes it
     so. Any language's, not the page's: a page may declare its CMS's default, and Malay writes Indonesian's "pukul"
     (its CLDR word is "pada"). Shipped rather than read from Babel's data of every language (~0.75 s of CPU a
     process, in every worker that meets such a word)."""
