@@ -1,5 +1,7 @@
 """The character classes of newsspider.unicode_classes."""
-from newsspider.unicode_classes import UNSPACED_RANGES, is_unspaced
+import pytest
+
+from newsspider.unicode_classes import UNSPACED_RANGES, is_cased, is_unspaced
 
 
 def test_is_unspaced_is_the_ranges_test_at_every_boundary() -> None:
@@ -14,3 +16,11 @@ def test_is_unspaced_is_the_ranges_test_at_every_boundary() -> None:
 def test_is_unspaced_reads_thai_and_chinese_not_latin_or_hindi() -> None:
     assert is_unspaced("ก") and is_unspaced("中") and is_unspaced("ア")
     assert not is_unspaced("a") and not is_unspaced("ж") and not is_unspaced("क") and not is_unspaced("한")
+
+
+@pytest.mark.parametrize(("character", "cased"), [
+    ("a", True), ("Ж", True), ("ω", True), ("ա", True), ("ა", True),  # Latin, Cyrillic, Greek, Armenian, Georgian
+    ("ก", False), ("中", False), ("क", False), ("ع", False), ("3", False), ("", False),
+])
+def test_is_cased_tells_a_letter_of_a_script_with_cases(character: str, cased: bool) -> None:
+    assert is_cased(character) is cased
