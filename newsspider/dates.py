@@ -18,7 +18,7 @@ from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsspider.langcodes import cldr_language, normalize_language
-from newsspider.unicode_classes import CJK_CLASS
+from newsspider.unicode_classes import CJK_CLASS, ITEM_SEPARATORS
 
 # The UTC offsets zones use: whole hours from -12:00 to +14:00, and these others (tz database:
 # Marquesas, Newfoundland, Iran, Afghanistan, India, Nepal, Myanmar, Eucla, Central Australia,
@@ -179,7 +179,7 @@ _NEXT_WORD = re.compile(r"[\s\xa0]+([^\W\d_]+)")
 CITY_WORDS = 3  # the words of a zone city's longest names ("Dar es Salaam", "Port of Spain")
 _CITY_WORDS = re.compile(rf"(?:[\s\xa0]+[^\W\d_]+){{1,{CITY_WORDS}}}")
 # A zone alone in a text of its own (:func:`zone_alone`): "| CET", "(MESZ)", "· GMT+2".
-_ZONE_ALONE = re.compile(rf"[\s\xa0|·•,/–—-]*\(?({GMT_OFFSET}|{ZONE_WORD}|МСК|мск)\)?\s*")
+_ZONE_ALONE = re.compile(rf"[\s\xa0,{ITEM_SEPARATORS}-]*\(?({GMT_OFFSET}|{ZONE_WORD}|МСК|мск)\)?\s*")
 # Zone abbreviations of several meanings, by the country each names a zone of there ("CST" is Chicago's clock in the
 # United States, Beijing's in China, where Java's Date.toString() writes "Tue Mar 05 14:20:00 CST 2024"; "IST"
 # India's, Ireland's summer's, Israel's; "AST" Halifax's or Riyadh's): the page's country tells which

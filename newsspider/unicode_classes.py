@@ -87,6 +87,12 @@ SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
 CLOSING_MARKS = "\"'”’»›)]）」』》"
 """Quotes and brackets that may close a sentence after its terminator."""
 
+ITEM_SEPARATORS = "|·•/–—"
+"""The marks a line of short items sets between them (a dateline's "5 March 2024 | 15:20 · Politics", a label's
+fields "Jane Doe / Published: ..."): a bar, a middle dot, a bullet, a slash, an en and an em dash, for the inside of
+a character class. Not the hyphen, which a class must escape or put last (each reader adds it so), nor a comma, a
+sentence's clause's mark too."""
+
 REVERSED_CLOSING_QUOTES = "“‘«"
 """Quotes that open a quotation in English or French but close one in German and Czech („So ist
 es.“, ‚ja.‘) and Danish (»Ja.«): a paragraph ending in one ends in a quoted sentence (no

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from newsspider.dates import MARKED_DAY
-from newsspider.unicode_classes import WORD_CHAR_CLASS, is_cased, is_unspaced, unify_digits
+from newsspider.unicode_classes import ITEM_SEPARATORS, WORD_CHAR_CLASS, is_cased, is_unspaced, unify_digits
 
 # --- Hebrew ---------------------------------------------------------------------------------------------
 _HEBREW_EPOCH = -1373427  # 1 Tishri of year 1 (7 October 3761 BCE, Julian), as date.toordinal() counts
@@ -672,7 +672,7 @@ _TRAILING_STOP = ".。"  # a pattern's closing full stop ("ezinsukwini ezingu-{0
 # a comma or a colon ends ("Siasa · saa 3 zilizopita", "Julkaistu: 3 tuntia sitten").
 # The one word of a script written without spaces may be a whole phrase ("ฝนตกหนักใน 24 ชั่วโมงที่ผ่านมา", heavy rain
 # in the past 24 hours): no label there.
-_ITEM_SEPARATORS = r"|·•/–—(\[\-"  # inside a character class: what opens a dateline's next item
+_ITEM_SEPARATORS = rf"{ITEM_SEPARATORS}(\[\-"  # inside a character class: what opens a dateline's next item
 _ITEM_AFTER = re.compile(rf"[^\w{_ITEM_SEPARATORS}]*(?:[{_ITEM_SEPARATORS}].*)?", re.DOTALL)
 _ITEM_BEFORE = re.compile(rf"(?:.*[{_ITEM_SEPARATORS},:;])?\s*(?:([^\W\d_][{WORD_CHAR_CLASS}]*)[.:]?\s+)?", re.DOTALL)
 

@@ -96,7 +96,7 @@ from newsspider.extract.zones import (
     wall_clock_offset,
     writes_day_first,
 )
-from newsspider.unicode_classes import WORD_CHAR_CLASS, restore_joiners, unify_digits
+from newsspider.unicode_classes import ITEM_SEPARATORS, WORD_CHAR_CLASS, restore_joiners, unify_digits
 
 logger = logging.getLogger(__name__)
 
@@ -235,7 +235,7 @@ _DOT_CLOCK = re.compile(rf"(\d{{1,2}})\.(\d{{2}})(?![\d.,:]|\s*[-–—]\s*\d|{_
 # What stands between a dateline's date and the clock time written with it: punctuation and at most
 # two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
 # "Livestream ab"). The punctuation, inside a character class: the separators a dateline's items take.
-_BESIDE_SEPARATORS = r"\s,;|·•/(–—\-"
+_BESIDE_SEPARATORS = rf"\s,;({ITEM_SEPARATORS}\-"
 _BESIDE_DATE = re.compile(rf"[{_BESIDE_SEPARATORS}]*(?:[^\W\d_]{{1,4}}(?![^\W\d_])\.?[{_BESIDE_SEPARATORS}]*){{0,2}}")
 # Or one longer word there, after the separators: the word for "at" a language writes before a clock
 # (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20", "5 Maret 2024 | pukul 15.20"), capitalised too as a dateline's
@@ -327,7 +327,7 @@ _DIGITS = re.compile(r"\d+")
 _SLASHED_ATTRIBUTES = etree.XPath("//@*[contains(., '/')]")
 # A clock time ending a dateline's text, with its half of the day and "Uhr" ("10:15", "6:11 PM", "16:15 Uhr").
 _CLOCK_ENDS = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[Uu]hr)?\s*$")
-_SEPARATOR_ALONE = re.compile(r"[\s|·•,/–—-]+")
+_SEPARATOR_ALONE = re.compile(rf"[\s,{ITEM_SEPARATORS}-]+")
 ZONE_TEXT_REACH = 4  # texts after a dateline's a zone of its own is looked for in (its element's tail, the next)
 
 
