@@ -7,7 +7,7 @@ of CPU a process, the shipped table almost none.
 
 A regional or script variant (``de_AT``, ``sr_Latn``) writes its language's words and is left out.
 
-    python scripts/cldr_date_time_words.py
+    python -m scripts.cldr_date_time_words   # from the repository's root
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import re
 from collections import defaultdict
 
 from babel import localedata
-from cldr_tables import PACKAGE, by_word, language_locales, write_table
+
+from scripts.cldr_tables import PACKAGE, by_word, language_locales, write_table
 
 OUT = PACKAGE / "extract" / "date_time_words.json"
 PATTERN_WORD = re.compile(r"[^\W\d_]+")  # a word of a CLDR pattern's literal text

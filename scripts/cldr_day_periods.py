@@ -9,14 +9,15 @@ out, a word that is the morning's in one language and the afternoon's in another
 (CLDR's language subtags) go with it: a word of one language is a word of another's text too (Oromo "WB",
 Tongan "EA"), so a page is read with its own language's words only (newsspider.dates).
 
-    python scripts/cldr_day_periods.py
+    python -m scripts.cldr_day_periods   # from the repository's root
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
 from babel import Locale, localedata
-from cldr_tables import PACKAGE, write_table
+
+from scripts.cldr_tables import PACKAGE, write_table
 
 MIN_CHARS = 2
 OUT = PACKAGE / "day_periods.json"

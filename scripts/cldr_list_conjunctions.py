@@ -11,7 +11,7 @@ comma before the word (English's serial "{0}, and {1}") is the list's separator,
 writes in brackets (Welsh "a(c)", Luxembourgish "a(n)": "ac", "an" before a vowel) gives both forms. A regional or
 script variant (``de_AT``, ``sr_Latn``) writes its language's words and is left out.
 
-    python scripts/cldr_list_conjunctions.py
+    python -m scripts.cldr_list_conjunctions   # from the repository's root
 """
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ import re
 from collections import defaultdict
 
 from babel import localedata
-from cldr_tables import PACKAGE, by_word, language_locales, write_table
+
+from scripts.cldr_tables import PACKAGE, by_word, language_locales, write_table
 
 OUT = PACKAGE / "extract" / "list_conjunctions.json"
 KEYS = ("2", "end")  # the patterns joining two items, and the last two of a longer list

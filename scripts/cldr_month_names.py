@@ -10,7 +10,7 @@ is another month's in another language ("kan"), or the beginning of one (Basque 
 ("4-р сар", Mongolian; "tháng 4", Vietnamese) gives that form as a numbered month ("{}-р сар"), where it
 writes at least MIN_LETTERS letters ("{}月", "m{}" are no month's name alone).
 
-    python scripts/cldr_month_names.py
+    python -m scripts.cldr_month_names   # from the repository's root
 """
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ import re
 from collections import defaultdict
 
 from babel import Locale, localedata
-from cldr_tables import PACKAGE, write_table
+
+from scripts.cldr_tables import PACKAGE, write_table
 
 MIN_LETTERS = 3
 MONTHS = 12

@@ -1,5 +1,6 @@
-"""What the generators of the shipped CLDR tables (scripts/cldr_*.py) share: where the package keeps a table, the
-locales whose words a table holds, and how a table is written.
+"""What the generators of the shipped CLDR tables (scripts/cldr_*.py, run as ``python -m scripts.<name>`` from the
+repository's root, as the tests import them) share: where the package keeps a table, the locales whose words a table
+holds, and how a table is written.
 
 A regional variant of a language (``de_AT``) writes its language's words, and so does a script's (``sr_Latn``) for
 most tables: :func:`language_locales` gives a language's own locale, and its scripts' where a table asks. A table

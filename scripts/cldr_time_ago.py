@@ -11,14 +11,15 @@ duration of the same unit writes ("{0} Std.": no past said), and one the languag
 (``sr_Latn``, ``uz_Cyrl``) is its language's; a regional one (``de_AT``) writes its language's patterns and is left
 out.
 
-    python scripts/cldr_time_ago.py
+    python -m scripts.cldr_time_ago   # from the repository's root
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
 from babel import localedata
-from cldr_tables import PACKAGE, language_locales, write_table
+
+from scripts.cldr_tables import PACKAGE, language_locales, write_table
 
 OUT = PACKAGE / "extract" / "time_ago.json"
 UNITS = {"minute": "minutes", "hour": "hours", "day": "days"}  # a week's or month's count says no day
