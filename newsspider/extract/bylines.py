@@ -245,19 +245,19 @@ _CAMEL_OUTLET = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[^\W\d
 _VIETNAMESE_LETTER = re.compile(r"[ăđơưĂĐƠƯâêôÂÊÔ\u1ea0-\u1ef9]")
 # "Penulis Budi Santoso | Editor Agus Salim": who edited the story, labelled without a colon before a name.
 _EDITOR_BEFORE_NAME = re.compile(r"^(?i:editor|redaktur|penyunting)\s+(?=[A-Z])")
-# ... while a writer's title there, with a word or two saying which (:data:`TITLE_WORDS`: "Staff Reporter",
+# ... while a writer's title there, with a word or two saying which (:data:`MAX_TITLE_QUALIFIERS`: "Staff Reporter",
 # "Senior Correspondent"), is the author's own: "Korrespondent Hans Meier", "Reporter Jane Doe" name Hans
 # Meier and Jane Doe, before a name of two words or more (the words of _ROLE that name who writes); not
 # after an article ("The Writer Magazine": an outlet's name).
 # Title words in a row are one title, taken whole ("Freelance Journalist Jane Doe"), and none opens the name
 # after it ("Freelance Journalist Network" names an organisation, kept whole).
-TITLE_WORDS = 2
+MAX_TITLE_QUALIFIERS = 2
 # The words for who writes, one each (a role's word in :data:`_ROLE` too, plural there).
 _WRITER_WORDS = ("writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|corresponsal|"
                  "redactor(?:a)?|giornalista|journalist(?:in)?|journaliste|contributor|columnist|kolumnist(?:in)?|chroniqueur|"
                  "chroniqueuse|columnista|colaborador(?:a)?|freelancer?|gastautor(?:in)?")
 _TITLE_WORD = rf"(?i:{_WRITER_WORDS})"
-_WRITER_TITLE = re.compile(rf"^(?!{_ARTICLE.pattern})(?:[^\W\d_]+\s+){{0,{TITLE_WORDS}}}?(?:{_TITLE_WORD}\s+)+"
+_WRITER_TITLE = re.compile(rf"^(?!{_ARTICLE.pattern})(?:[^\W\d_]+\s+){{0,{MAX_TITLE_QUALIFIERS}}}?(?:{_TITLE_WORD}\s+)+"
                            rf"(?!{_TITLE_WORD}\b)(?=[^\W\d_]+\s+\S)")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
 # tatweel before a name of two words or more; Arabic joins two people with "و", not a dash.

@@ -36,7 +36,7 @@ from newsspider.extract.language import letter_script
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.repair import readable
-from newsspider.unicode_classes import alnum_only, is_unspaced
+from newsspider.unicode_classes import alnum_only, is_cased, is_unspaced
 from newsspider.urls import HOME_PAGE_PATHS, host_key, is_home_page, registered_domain, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
@@ -426,7 +426,7 @@ def _joined_compound(before: str, mark: str, after: str) -> bool:
     (:data:`_WORD_JOINERS`) with no space, between letters of a script with letter case, where words are
     hyphenated into compounds ("Corona-Zeit", "Санкт-Петербург", "Bielsko-Biała"), as :func:`_joins_words`
     reads a site's name after a headline; in a script without case the mark sets a name off ("标题-新浪网")."""
-    return mark in _WORD_JOINERS and all(char.isalpha() and char.lower() != char.upper() for char in (before, after))
+    return mark in _WORD_JOINERS and all(char.isalpha() and is_cased(char) for char in (before, after))
 
 
 def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
@@ -524,6 +524,7 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
                              headings, names, h1_keys)
     if not page_title:  # nothing but the site's name declared: the <h1>s are all the page tells
         h1s = _story_h1s(page, url) or h1s
+        h1_keys = {title_key(text) for text in h1s}
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
     if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
         return _kicker_as_shown(_without_linked_section(links, shown, url, {title_key(shown)}), h1s)
@@ -536,7 +537,6 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
                         and not _in_other_script(story[0], shown or page_title)) else None
     title = shared or only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
     own_h1s = [h1 for h1 in h1s if h1 not in linked_home]
-    h1_keys = {title_key(text) for text in h1s}
     return _kicker_as_shown(_without_linked_section(links, _without_affixes(
         _without_site_title(title, linked_home, h1_keys | {title_key(text) for text in headings}), own_h1s, names, h1_keys),
         url, h1_keys), h1s)
@@ -987,7 +987,7 @@ def _joins_words(title: str, separator: re.Match[str]) -> bool:
         return False
     before, word = title[start - 1], title[end:]
     script = letter_script(before)
-    return (before.isalpha() and before.lower() != before.upper() and script is not None
+    return (before.isalpha() and is_cased(before) and script is not None
             and all(letter_script(char) == script or char.isdigit() or char in _WORD_JOINERS for char in word))
 
 
@@ -1209,16 +1209,16 @@ def title_key(title: str) -> str:
     return _kept_title_key(title) if len(title) <= KEPT_TITLE_CHARS else _title_key(title)
 
 
-def _title_key(title: str) -> str:
-    folded = unicodedata.normalize("NFKC", title).casefold()
-    return alnum_only(folded.replace(_DOTLESS_I, "i") if _DOTLESS_I in folded else folded)
-
-
 # Turkish, Azerbaijani and Tatar write a dotless i whose capital is I, and a dotted i whose capital is İ: Unicode's
 # case folding, one for every language, folds I to i, so a headline in capitals ("KILIÇDAROĞLU", "FAİZİ") and
 # the same headline in small letters ("Kılıçdaroğlu") share a key only where ı is folded to i as well (İ folds to
 # i and a combining dot, which a key, letters and digits only, leaves out). No two headlines differ by that dot.
 _DOTLESS_I = "ı"
+
+
+def _title_key(title: str) -> str:
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    return alnum_only(folded.replace(_DOTLESS_I, "i") if _DOTLESS_I in folded else folded)
 
 
 _kept_title_key = lru_cache(maxsize=KEYS_KEPT)(_title_key)
