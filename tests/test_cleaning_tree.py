@@ -1098,6 +1098,51 @@ def test_closing_section_counting_other_things_or_saying_a_sentence_stays():
     assert clean(middle, ["Comments", "12 comments"]) == [BODY[0], "Comments", "12 comments", BODY[1]]
 
 
+def test_closing_fact_box_counting_its_heading_and_more_stays():
+    for heading, count, more in [("Casualties", "12 casualties", "40 injured"), ("Tore", "2 Tore", "Müller 12., Kane 78."),
+                                 ("死傷者", "死傷者12人", "負傷者40人")]:
+        html = closing(f"<h3>{heading}</h3>", f"<p>{count}</p>", f"<p>{more}</p>")
+        assert clean_end(html, [heading, count, more])[-3:] == [heading, count, more]
+
+
+def test_photo_story_or_live_page_lines_under_their_count_stay():
+    captions = ["Crowds gather at the new station", "The mayor cuts the ribbon", "The first train leaves the depot"]
+    gallery = closing("<h2>Photos</h2>", "<p>12 photos</p>", *(f"<p>{line}</p>" for line in captions))
+    assert clean_end(gallery, ["Photos", "12 photos", *captions])[-3:] == captions
+    updates = ["Police close the bridge", "Trains resume on the north line"]
+    live = closing("<h2>Live updates</h2>", "<p>12 updates</p>", *(f"<p>{line}</p>" for line in updates))
+    assert clean_end(live, ["Live updates", "12 updates", *updates])[-2:] == updates
+
+
+def test_counted_widget_goes_above_a_footer_line_outside_it():
+    html = closing("<h3>Comments</h3>", "<p>12 comments</p>", "<p>Log in to join the conversation</p>").replace(
+        "</article>", "</article><div><p>Contact us</p></div>")
+    assert clean_end(html, ["Comments", "12 comments", "Log in to join the conversation", "Contact us"]) == BODY
+
+
+THAI_BODY = ["กรุงเทพมหานครประกาศว่าจะเปิดให้บริการรถไฟฟ้าสายใหม่ในวันที่หนึ่งของเดือนหน้า เส้นทางใหม่จะเชื่อมใจกลางเมืองกับชานเมือง",
+             "โครงการนี้ใช้งบประมาณกว่าสามหมื่นล้านบาทและใช้เวลาก่อสร้างหกปี ชาวบ้านในพื้นที่ต่างดีใจที่การเดินทางจะสะดวกขึ้น"]
+
+
+def clean_thai_end(blocks: list[str], lines: list[str]) -> list[str]:
+    body = "".join(f"<p>{line}</p>" for line in THAI_BODY) + "".join(blocks)
+    html = f"<html><body><article><div class='content'>{body}</div></article></body></html>"
+    text = "\n".join([*THAI_BODY, *lines])
+    return [line for line in drop_tree_chrome(text, parse_html(html), (URL,)).split("\n") if line]
+
+
+def test_counted_section_in_a_script_without_sentence_marks_keeps_a_short_closing_sentence():
+    # Thai ends a sentence with no mark: the short line below the count may be the story's own.
+    sentence = "ผู้ว่าฯ กล่าวว่าจะติดตามเรื่องนี้ต่อไป"
+    lines = ["ความคิดเห็น", "12 ความคิดเห็น", sentence]
+    assert clean_thai_end([f"<h3>{lines[0]}</h3>", f"<p>{lines[1]}</p>", f"<p>{sentence}</p>"], lines) == [
+        *THAI_BODY, *lines]
+    # a control's text there (a login link) is the widget's
+    prompt = "เข้าสู่ระบบเพื่อแสดงความคิดเห็น"
+    widget = [f"<h3>{lines[0]}</h3>", f"<p>{lines[1]}</p>", f"<p><a href='/login'>{prompt}</a></p>"]
+    assert clean_thai_end(widget, [*lines[:2], prompt]) == THAI_BODY
+
+
 @pytest.mark.parametrize("block, label", [
     ("<p><small>Anzeige</small></p>", "Anzeige"),
     ("<p><small>إعلان</small></p>", "إعلان"),

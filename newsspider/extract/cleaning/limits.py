@@ -143,6 +143,10 @@ MAX_EDGE_COUNTERS = 2
 # this many letters (a stem inflection or an article in front leaves whole), or all of the shorter
 # word ("评论" in "12条评论", "댓글" over "댓글 12개").
 MIN_SHARED_STEM_CHARS = 4
+# Below that count a widget prints one line of prompt that is no control ("Log in to join the
+# conversation"; its links and buttons aside): more lines of text are the section's own (a photo
+# story's captions under "12 photos", a live page's updates under "12 updates").
+MAX_COUNTED_PROMPT_LINES = 1
 # A count before its label, unbracketed ("12 Foto", "25 ፎቶ", "3 comments"): a label of this many words
 # at most; a longer one after a count is a clause ("12 people were injured").
 MAX_COUNTED_LABEL_WORDS = 2

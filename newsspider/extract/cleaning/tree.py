@@ -97,6 +97,7 @@ from newsspider.extract.addresses import registrable_domain
 from newsspider.extract.calendars import time_ago
 from newsspider.extract.cleaning.keys import credit_parts, predicate_form
 from newsspider.extract.cleaning.limits import (
+    MAX_COUNTED_PROMPT_LINES,
     MAX_DATELINE_WIDTH,
     MAX_EMBED_LINK_WIDTH,
     MAX_HIDDEN_CHARS,
@@ -119,7 +120,13 @@ from newsspider.extract.cleaning.limits import (
     WIDGET_DEPTH,
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
-from newsspider.extract.cleaning.rules import is_consent, is_dated_line, is_media_meta, is_short, is_shortcodes_only
+from newsspider.extract.cleaning.rules import (
+    is_consent,
+    is_dated_line,
+    is_media_meta,
+    is_short,
+    is_shortcodes_only,
+)
 from newsspider.extract.cleaning.text import (
     LIST_ITEM,
     LIST_ITEM_MARKS,
@@ -309,7 +316,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         chrome |= marked
     if story is not None:
         chrome |= _ad_labels(story, labels)
-    chrome |= _counted_section(text, of(*HEADING_TAGS[1:]), block_text)
+    chrome |= _counted_section(text, of(*HEADING_TAGS[1:]), block_text, partial(_control_texts, page))
     chrome |= _linked_section(text, of(*HEADING_TAGS[1:]), block_text, site_href)
     if labels:
         chrome |= _side_labels(text, tree, labels, block_text)
@@ -448,37 +455,57 @@ def _ad_labels(story: HtmlElement, labels: set[str]) -> set[str]:
     return found
 
 
-def _counted_section(text: str, headings: Iterable[HtmlElement], block_text: Callable[[HtmlElement], str]) -> set[str]:
+def _counted_section(text: str, headings: Iterable[HtmlElement], block_text: Callable[[HtmlElement], str],
+                     controls: Callable[[], set[str]]) -> set[str]:
     """The closing section of a widget that counts what its heading names: a heading (``<h2>``-``<h6>``)
     followed by a count of its own thing ("Comments" over "12 comments", "评论" over "12条评论"; or the
     count in the heading itself, "Comments <span>12 comments</span>") and, to the end of the text,
-    nothing but short lines that are no sentence ("Log in to join the conversation"). A story's
-    section says something in sentences; a fact box counts other things than its heading names
-    ("Key figures" over "12 dead"). The heading (where the text kept it), the count and the lines
-    below it go."""
+    nothing but short lines that are no sentence and no figure ("Log in to join the conversation"):
+    a widget counts one thing. A story's section says something in sentences; a fact box counts
+    other things than its heading names ("Key figures" over "12 dead"), or more than one
+    ("Casualties" over "12 casualties" and "40 injured"); a gallery's or a live page's count heads
+    more lines of text than a widget's prompt (``MAX_COUNTED_PROMPT_LINES``; its controls' texts,
+    ``controls()``, aside). The heading (where the text kept it), the count and the lines
+    below it go. In a script that marks no sentence end (Thai, Lao) a line's end cannot tell a
+    prompt from the story's short closing sentence: there a line below the count goes only as the
+    text of a control (``controls()``: a link's, a button's, a label's: "Log in to comment")."""
     lines = [_norm(line) for line in text.split("\n") if line.strip()]
     if len(lines) < 2:
         return set()
-    starts = set()  # a closing section's heading counting itself, or a heading and the count under it
+    # a closing section's heading counting itself, or a heading and the count under it: the texts of
+    # the blocks below the count, beside it in the tree (a footer's lines are no widget's)
+    starts: dict[str, list[str]] = {}
     for heading in headings:
         title = block_text(heading)
         if not title or len(title) > MAX_LINK_LABEL_WIDTH:
             continue
         if _counts_itself(title):
-            starts.add(title)
+            starts[title] = [block_text(block) for block in heading.itersiblings()]
         following = heading.getnext()
         if following is not None and (count := block_text(following)) and _counts_what(count, title):
-            starts |= {title, count}
+            starts[title] = starts[count] = [block_text(block) for block in following.itersiblings()]
     if not starts:
         return set()
-    marked = dominant_script(text) not in UNMARKED_SENTENCE_SCRIPTS
+    shown = controls()
+    unmarked = dominant_script(text) in UNMARKED_SENTENCE_SCRIPTS
     end = len(lines)
-    while end > 0 and is_short(lines[end - 1]) and not (marked and ends_sentence(lines[end - 1])):
+    while end > 0 and is_short(line := lines[end - 1]) and (
+            line in starts or line in shown if unmarked else not ends_sentence(line)):
         end -= 1  # lines[end:]: the text's closing run of short lines that are no sentence
     for at in range(max(end, 1), len(lines)):
         if lines[at] in starts:
+            below = [line for line in starts[lines[at]] if line]
+            if any(any(c.isdigit() for c in line) for line in below):
+                return set()  # a fact box gives more figures ("Casualties", "12 casualties", "40 injured")
+            if len([line for line in below if line not in shown]) > MAX_COUNTED_PROMPT_LINES:
+                return set()  # a gallery's captions, a live page's updates under their count
             return set(lines[at:])
     return set()
+
+
+def _control_texts(page: PageElements) -> set[str]:
+    """The texts of the page's controls, single-spaced: its links', buttons' and form labels'."""
+    return {_norm(page.text(element)) for element in chain(page.of("a"), page.of("button"), page.of("label"))}
 
 
 def _linked_section(text: str, headings: Iterable[HtmlElement], block_text: Callable[[HtmlElement], str],
