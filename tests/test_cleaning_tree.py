@@ -1120,6 +1120,16 @@ def test_counted_widget_goes_above_a_footer_line_outside_it():
     assert clean_end(html, ["Comments", "12 comments", "Log in to join the conversation", "Contact us"]) == BODY
 
 
+@pytest.mark.parametrize("block, label", [
+    ("<p><small>Source: Eurostat</small></p>", "Source: Eurostat"),
+    ("<p><small>— Angela Merkel</small></p>", "— Angela Merkel"),
+    ("<div class='wp-block-group'><p>What happens next</p><div class='wp-block-spacer'></div></div>", "What happens next"),
+    ("<div class='block'><p>आगे क्या होगा</p><div class='ad-slot'></div></div>", "आगे क्या होगा"),
+])
+def test_story_line_in_small_print_or_a_paragraph_beside_an_empty_block_stays(block, label):
+    assert clean(page(block), [label]) == [BODY[0], label, BODY[1]]
+
+
 THAI_BODY = ["กรุงเทพมหานครประกาศว่าจะเปิดให้บริการรถไฟฟ้าสายใหม่ในวันที่หนึ่งของเดือนหน้า เส้นทางใหม่จะเชื่อมใจกลางเมืองกับชานเมือง",
              "โครงการนี้ใช้งบประมาณกว่าสามหมื่นล้านบาทและใช้เวลาก่อสร้างหกปี ชาวบ้านในพื้นที่ต่างดีใจที่การเดินทางจะสะดวกขึ้น"]
 
@@ -1147,7 +1157,7 @@ def test_counted_section_in_a_script_without_sentence_marks_keeps_a_short_closin
     ("<p><small>Anzeige</small></p>", "Anzeige"),
     ("<p><small>إعلان</small></p>", "إعلان"),
     ("<div class='slot-7'><span>विज्ञापन</span><div></div></div>", "विज्ञापन"),
-    ("<div><p>广告</p><div id='x'></div><div></div></div>", "广告"),
+    ("<div><div>广告</div><div id='x'></div><div></div></div>", "广告"),
 ])
 def test_side_label_between_two_paragraphs_goes(block, label):
     assert clean(page(block), [label]) == BODY

@@ -121,6 +121,7 @@ from newsspider.extract.cleaning.limits import (
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.rules import (
+    is_bare_heading,
     is_consent,
     is_dated_line,
     is_media_meta,
@@ -238,6 +239,9 @@ _CLOSE_MARKS = frozenset("✕✖✗✘×╳")
 _DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".zip")
 # An ellipsis written as full stops, as "…" is written where the character is not at hand.
 DOTTED_ELLIPSIS = "..."
+# The elements of the story's own lines, never a slot's label: its headings and paragraphs (a theme's
+# group block sets a subheading, or a paragraph read as one, beside an empty spacer).
+_STORY_LINE_TAGS = frozenset({*HEADING_TAGS, "p"})
 # A side label's element (:func:`_side_labels`): a ``<small>``, or an element of text alone beside an
 # empty element (a slot a script fills), in one walk of the tree in libxml2.
 _SIDE_LABEL_CANDIDATES = etree.XPath("//small[not(*)] | //*[not(*) and normalize-space() and ../*[not(node())]]")
@@ -551,8 +555,9 @@ def _opens_with_a_teaser(block: HtmlElement, shown: str, same_site: Callable[[st
 
 def _side_labels(text: str, tree: HtmlElement, labels: set[str], block_text: Callable[[HtmlElement], str]) -> set[str]:
     """Labels set beside the story between two of its paragraphs, a line of their own that is no
-    sentence (one of ``labels``): a block whose whole text is one ``<small>`` (HTML's side comment:
-    small print, a disclaimer, an ad's "Anzeige"), or a container holding that label and an empty
+    sentence (one of ``labels``): a block whose whole text is one ``<small>`` of words alone (HTML's
+    side comment: an ad's "Anzeige"; a source's "Source: Eurostat" or a quote's "— Angela Merkel" is
+    the story's, :func:`rules.is_bare_heading`), or a container holding that label and an empty
     element, the slot a script fills (an ad's, a player's: ``<div><span>إعلان</span><div></div></div>``).
     The story's own short lines there (a subheading, a bold lead-in) stand in no such element."""
     lines = [_norm(line) for line in text.split("\n") if line.strip()]
@@ -568,7 +573,7 @@ def _side_labels(text: str, tree: HtmlElement, labels: set[str], block_text: Cal
             continue
         if element.tag == "small":
             block = _block(element)
-            if block is not None and block_text(block) == label:
+            if block is not None and block_text(block) == label and is_bare_heading(label):
                 found.add(label)
         elif (parent := element.getparent()) is not None and _beside_a_slot(parent):
             found.add(label)
@@ -578,14 +583,15 @@ def _side_labels(text: str, tree: HtmlElement, labels: set[str], block_text: Cal
 def _beside_a_slot(container: HtmlElement) -> bool:
     """A container of one label element and empty block elements beside it (no text, nothing inside
     them: no picture or media), nothing else: an ad's or a widget's slot under its label. Not a
-    heading: a theme's group block sets a subheading beside an empty spacer."""
+    heading or a paragraph (``_STORY_LINE_TAGS``): a theme's group block sets a subheading beside
+    an empty spacer."""
     children = [child for child in container if isinstance(child.tag, str)]
     if len(children) < 2 or (container.text or "").strip() or any(len(child) for child in children):
         return False
     if any((child.tail or "").strip() for child in children):
         return False
     shown = [child for child in children if (child.text or "").strip()]
-    return (len(shown) == 1 and shown[0].tag in _INLINE_LABELS | _BLOCKS and shown[0].tag not in HEADING_TAGS
+    return (len(shown) == 1 and shown[0].tag in _INLINE_LABELS | _BLOCKS and shown[0].tag not in _STORY_LINE_TAGS
             and all(child is shown[0] or child.tag in _BLOCKS for child in children))
 
 
