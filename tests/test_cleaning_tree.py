@@ -1200,6 +1200,8 @@ def test_closing_section_of_linked_headlines_of_the_site_goes(heading, line, lin
     ("Standings", "<p><a href='/team/bayern'>Bayern München</a> 12 Punkte</p>", "Bayern München 12 Punkte"),
     ("Background", "<p><a href='/2024/05/other.html'>Council approves new budget after long debate</a> was our first report.</p>",
      "Council approves new budget after long debate was our first report."),
+    ("今後の見通し", "<p><a href='/tag/tokyo'>東京都</a>では新たに12人の感染を確認</p>", "東京都では新たに12人の感染を確認"),
+    ("各地", "<li><a href='/tag/beijing'>北京市</a>新增确诊病例12例</li>", "北京市新增确诊病例12例"),
 ])
 def test_closing_section_of_the_story_own_links_stays(heading, block, line):
     assert clean_end(closing(f"<h3>{heading}</h3>", block), [heading, line]) == [*BODY, heading, line]

@@ -544,12 +544,18 @@ def _linked_section(text: str, headings: Iterable[HtmlElement], block_text: Call
 
 
 def _opens_with_a_teaser(block: HtmlElement, shown: str, same_site: Callable[[str], bool]) -> bool:
-    """Whether the block's text opens with its first link's, a headline of another page of the site."""
+    """Whether the block's text opens with its first link's, a headline of another page of the site:
+    a whole one, the block going on after a space or a mark ("<a>headline</a> — other headline"), if
+    at all. A sentence opening with a linked name (a tag page's) goes on with its next word right
+    after it where the script writes no spaces ("<a>東京都</a>では新たに12人の感染を確認")."""
     link = next(block.iter("a"), None)
     if link is None or not same_site(link.get("href") or ""):
         return False
     anchor = _norm(text_content(link))
-    return (bool(anchor) and shown.startswith(anchor) and not ends_sentence(anchor)
+    if not anchor or not shown.startswith(anchor) or ends_sentence(anchor):
+        return False
+    after = shown[len(anchor):len(anchor) + 1]
+    return ((not after or after.isspace() or unicodedata.category(after)[0] in "PS")
             and (_words(anchor) >= MIN_BARE_HEADLINE_WORDS or any(map(is_unspaced, anchor))))
 
 
