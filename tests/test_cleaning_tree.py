@@ -1098,6 +1098,18 @@ def test_closing_section_counting_other_things_or_saying_a_sentence_stays():
     assert clean(middle, ["Comments", "12 comments"]) == [BODY[0], "Comments", "12 comments", BODY[1]]
 
 
+def test_side_label_among_many_paragraphs_and_line_breaks_goes():
+    # a transcript's container of thousands of <p> and <br>: each container is read once, not asked
+    # of each of its children
+    lines = [f"Sentence number {index} of the story is here." for index in range(600)]
+    paragraphs = "".join(f"<p>{line}</p><br>" for line in lines)
+    html = (f"<html><body><article><div>{paragraphs}<p><small>Anzeige</small></p>{paragraphs}"
+            "<div><span>Werbung</span><div></div></div>" f"{paragraphs}</div></article></body></html>")
+    text = "\n".join([*lines, "Anzeige", *lines, "Werbung", *lines])
+    kept = drop_tree_chrome(text, parse_html(html), (URL,)).split("\n")
+    assert "Anzeige" not in kept and "Werbung" not in kept and len(kept) == 3 * len(lines)
+
+
 def test_closing_fact_box_counting_its_heading_and_more_stays():
     for heading, count, more in [("Casualties", "12 casualties", "40 injured"), ("Tore", "2 Tore", "Müller 12., Kane 78."),
                                  ("死傷者", "死傷者12人", "負傷者40人")]:

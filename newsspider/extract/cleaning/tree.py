@@ -242,9 +242,12 @@ DOTTED_ELLIPSIS = "..."
 # The elements of the story's own lines, never a slot's label: its headings and paragraphs (a theme's
 # group block sets a subheading, or a paragraph read as one, beside an empty spacer).
 _STORY_LINE_TAGS = frozenset({*HEADING_TAGS, "p"})
-# A side label's element (:func:`_side_labels`): a ``<small>``, or an element of text alone beside an
-# empty element (a slot a script fills), in one walk of the tree in libxml2.
-_SIDE_LABEL_CANDIDATES = etree.XPath("//small[not(*)] | //*[not(*) and normalize-space() and ../*[not(node())]]")
+# A side label's elements (:func:`_side_labels`): a ``<small>``; an empty element (a slot a script
+# fills), whose container may hold the label. Each a walk of the tree in libxml2, linear in its size
+# (asking each element for an empty sibling is quadratic in a container of many: a transcript's
+# thousands of <p> and <br>).
+_SMALL_PRINT = etree.XPath("//small[not(*)]")
+_EMPTY_ELEMENTS = etree.XPath("//*[not(node())]")
 
 
 def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | None],
@@ -574,31 +577,37 @@ def _side_labels(text: str, tree: HtmlElement, labels: set[str], block_text: Cal
     if not between:
         return set()
     found = set()
-    for element in _SIDE_LABEL_CANDIDATES(tree):
-        if (label := _norm(element.text or "")) not in between or label in found:
-            continue
-        if element.tag == "small":
+    for element in _SMALL_PRINT(tree):
+        if (label := _norm(element.text or "")) in between and label not in found and is_bare_heading(label):
             block = _block(element)
-            if block is not None and block_text(block) == label and is_bare_heading(label):
+            if block is not None and block_text(block) == label:
                 found.add(label)
-        elif (parent := element.getparent()) is not None and _beside_a_slot(parent):
+    containers = set()
+    for empty in _EMPTY_ELEMENTS(tree):
+        container = empty.getparent()
+        if container is None or container in containers:
+            continue
+        containers.add(container)
+        if (shown := _slot_label(container)) is not None and (label := _norm(shown.text or "")) in between:
             found.add(label)
     return found
 
 
-def _beside_a_slot(container: HtmlElement) -> bool:
-    """A container of one label element and empty block elements beside it (no text, nothing inside
-    them: no picture or media), nothing else: an ad's or a widget's slot under its label. Not a
-    heading or a paragraph (``_STORY_LINE_TAGS``): a theme's group block sets a subheading beside
-    an empty spacer."""
+def _slot_label(container: HtmlElement) -> HtmlElement | None:
+    """The label of a container of one label element and empty block elements beside it (no text,
+    nothing inside them: no picture or media), nothing else: an ad's or a widget's slot under its
+    label. Not a heading or a paragraph (``_STORY_LINE_TAGS``): a theme's group block sets a
+    subheading beside an empty spacer. None for any other container."""
     children = [child for child in container if isinstance(child.tag, str)]
     if len(children) < 2 or (container.text or "").strip() or any(len(child) for child in children):
-        return False
+        return None
     if any((child.tail or "").strip() for child in children):
-        return False
+        return None
     shown = [child for child in children if (child.text or "").strip()]
-    return (len(shown) == 1 and shown[0].tag in _INLINE_LABELS | _BLOCKS and shown[0].tag not in _STORY_LINE_TAGS
-            and all(child is shown[0] or child.tag in _BLOCKS for child in children))
+    if (len(shown) == 1 and shown[0].tag in _INLINE_LABELS | _BLOCKS and shown[0].tag not in _STORY_LINE_TAGS
+            and all(child is shown[0] or child.tag in _BLOCKS for child in children)):
+        return shown[0]
+    return None
 
 
 def _paragraph_line(line: str, *, marked: bool) -> bool:
