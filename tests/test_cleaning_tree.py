@@ -1110,6 +1110,15 @@ def test_side_label_among_many_paragraphs_and_line_breaks_goes():
     assert "Anzeige" not in kept and "Werbung" not in kept and len(kept) == 3 * len(lines)
 
 
+def test_many_counted_headings_are_read_in_one_pass():
+    # a page of hundreds of "Comments" / "n comments" pairs: the blocks below a count are read for
+    # the closing one only
+    pairs = [("Comments", f"{index} comments") for index in range(1, 400)]
+    html = closing(*(f"<h3>{title}</h3><p>{count}</p>" for title, count in pairs))
+    kept = clean_end(html, [line for pair in pairs for line in pair])
+    assert kept[:len(BODY)] == BODY
+
+
 def test_closing_fact_box_counting_its_heading_and_more_stays():
     for heading, count, more in [("Casualties", "12 casualties", "40 injured"), ("Tore", "2 Tore", "Müller 12., Kane 78."),
                                  ("死傷者", "死傷者12人", "負傷者40人")]:

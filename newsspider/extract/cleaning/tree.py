@@ -479,18 +479,18 @@ def _counted_section(text: str, headings: Iterable[HtmlElement], block_text: Cal
     lines = [_norm(line) for line in text.split("\n") if line.strip()]
     if len(lines) < 2:
         return set()
-    # a closing section's heading counting itself, or a heading and the count under it: the texts of
-    # the blocks below the count, beside it in the tree (a footer's lines are no widget's)
-    starts: dict[str, list[str]] = {}
+    # a closing section's heading counting itself, or a heading and the count under it: the element
+    # whose siblings after it are the blocks below the count (a footer's lines are no widget's)
+    starts: dict[str, HtmlElement] = {}
     for heading in headings:
         title = block_text(heading)
         if not title or len(title) > MAX_LINK_LABEL_WIDTH:
             continue
         if _counts_itself(title):
-            starts[title] = [block_text(block) for block in heading.itersiblings()]
+            starts[title] = heading
         following = heading.getnext()
         if following is not None and (count := block_text(following)) and _counts_what(count, title):
-            starts[title] = starts[count] = [block_text(block) for block in following.itersiblings()]
+            starts[title] = starts[count] = following
     if not starts:
         return set()
     shown = controls()
@@ -501,7 +501,7 @@ def _counted_section(text: str, headings: Iterable[HtmlElement], block_text: Cal
         end -= 1  # lines[end:]: the text's closing run of short lines that are no sentence
     for at in range(max(end, 1), len(lines)):
         if lines[at] in starts:
-            below = [line for line in starts[lines[at]] if line]
+            below = [line for block in starts[lines[at]].itersiblings() if (line := block_text(block))]
             if any(any(c.isdigit() for c in line) for line in below):
                 return set()  # a fact box gives more figures ("Casualties", "12 casualties", "40 injured")
             if len([line for line in below if line not in shown]) > MAX_COUNTED_PROMPT_LINES:
