@@ -49,6 +49,8 @@ _THREE_LETTER = {**_ISO639_2_TO_1, **{member: macro for macro, members in _MACRO
 """Every three-letter code read, to its ISO 639-1 code."""
 # Withdrawn two-letter codes still in use: Hebrew, Indonesian, Yiddish, Javanese, Moldovan (Romanian).
 _WITHDRAWN = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
+# The ISO 639-1 codes CLDR keys its data by another code: Tagalog's under Filipino, its standard form.
+_CLDR_KEYS = {"tl": "fil"}
 
 
 def normalize_language(code: str | None) -> str | None:
@@ -68,5 +70,6 @@ def normalize_language(code: str | None) -> str | None:
 def cldr_language(tag: str) -> str:
     """A page's language tag as CLDR's data is keyed (:func:`normalize_language`: "en-GB" -> "en",
     "zsm" -> "ms"), else the tag's lower-cased first subtag: a language ISO 639-1 has no code for ("haw",
-    Hawaiian) still has CLDR's data."""
-    return normalize_language(tag) or tag.replace("_", "-").split("-")[0].lower()
+    Hawaiian) still has CLDR's data; "tl" is CLDR's "fil" (:data:`_CLDR_KEYS`)."""
+    code = normalize_language(tag) or tag.replace("_", "-").split("-")[0].lower()
+    return _CLDR_KEYS.get(code, code)

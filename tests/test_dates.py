@@ -2588,6 +2588,8 @@ def test_the_shipped_date_time_words_are_cldrs_words_between_a_date_and_its_cloc
     ("3 საათის წინ", "ka", 180), ("3 ժամ առաջ", "hy", 180), ("3 ชั่วโมงที่ผ่านมา", "th", 180), ("3 ម៉ោង\u200bមុន", "km", 180),
     ("3 గంటల క్రితం", "te", 180), ("३ घण्टा पहिले", "ne", 180), ("awanni 3 da suka gabata", "ha", 180),
     ("emahoreni angu-3 edlule", "zu", 180), ("3 цагийн өмнө", "mn", 180), ("pre 3 sata", "sr", 180),
+    ("3 tuntia sitten", "fi-FI", 180), ("pre 3 sata", "sr-Latn", 180),  # a tag with its region or script
+    ("3 oras ang nakalipas", "tl", 180),  # Tagalog's code, CLDR's fil
 ])
 def test_a_count_back_as_cldr_writes_it_in_the_pages_language_is_read(text, language, minutes):
     from newsspider.extract.calendars import time_ago

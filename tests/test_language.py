@@ -129,6 +129,7 @@ def test_the_dominant_script_counts_letters_or_bytes_and_ties_go_to_the_script_m
 
 
 @pytest.mark.parametrize(("tag", "code"), [("en-GB", "en"), ("zsm", "ms"), ("sr_Latn", "sr"), ("haw", "haw"),
-                                           ("HAW-US", "haw")])
-def test_a_tag_without_an_iso_639_1_code_keeps_its_first_subtag_for_cldr(tag, code):
+                                           ("HAW-US", "haw"), ("tl", "fil"), ("tl-PH", "fil"), ("iw", "he")])
+def test_a_language_tag_is_keyed_as_cldr_keys_its_data(tag, code):
+    """Its ISO 639-1 code, else its first subtag ("haw"); Tagalog's "tl" is CLDR's "fil", withdrawn "iw" is "he"."""
     assert cldr_language(tag) == code

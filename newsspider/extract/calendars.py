@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from newsspider.dates import MARKED_DAY
+from newsspider.langcodes import cldr_language
 from newsspider.unicode_classes import ITEM_SEPARATORS, WORD_CHAR_CLASS, is_cased, is_unspaced, unify_digits
 
 # --- Hebrew ---------------------------------------------------------------------------------------------
@@ -713,7 +714,7 @@ def _time_ago_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]
     """``language``'s CLDR past patterns (:func:`_cldr_time_ago`) as one expression a unit, each pattern's count
     in a group of its own; empty where CLDR writes none for it. A word of a cased script is whole at either end
     ("3 órája" is no "3 óra"); a caseless script's is not bounded (Thai and CJK run on unspaced)."""
-    table = _time_ago_table().get(language.casefold(), ())
+    table = _time_ago_table().get(cldr_language(language), ())
     alternatives: dict[str, set[str]] = {}
     for pattern, unit in table:
         alternatives.setdefault(unit, set()).add(_INVISIBLE.sub("", pattern).casefold().rstrip(_TRAILING_STOP))
