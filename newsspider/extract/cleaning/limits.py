@@ -143,6 +143,11 @@ MAX_EDGE_COUNTERS = 2
 # this many letters (a stem inflection or an article in front leaves whole), or all of the shorter
 # word ("评论" in "12条评论", "댓글" over "댓글 12개").
 MIN_SHARED_STEM_CHARS = 4
+# A word's letters the stems are compared on, at least: one letter is a particle or an initial, no thing named.
+MIN_STEM_WORD_CHARS = 2
+# A widget's count of comments, photos or shares: three digits at most ("12 comments", "コメント12件"); a
+# longer number is a figure, a year or an amount.
+MAX_COUNT_DIGITS = 3
 # Below that count a widget prints one line of prompt that is no control ("Log in to join the
 # conversation"; its links and buttons aside): more lines of text are the section's own (a photo
 # story's captions under "12 photos", a live page's updates under "12 updates").

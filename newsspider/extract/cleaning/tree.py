@@ -97,6 +97,7 @@ from newsspider.extract.addresses import registrable_domain
 from newsspider.extract.calendars import time_ago
 from newsspider.extract.cleaning.keys import credit_parts, predicate_form
 from newsspider.extract.cleaning.limits import (
+    MAX_COUNT_DIGITS,
     MAX_COUNTED_PROMPT_LINES,
     MAX_DATELINE_WIDTH,
     MAX_EMBED_LINK_WIDTH,
@@ -116,6 +117,7 @@ from newsspider.extract.cleaning.limits import (
     MIN_LINKED_HEADLINE_CHARS,
     MIN_ORPHANED_BOX_CHARS,
     MIN_SHARED_STEM_CHARS,
+    MIN_STEM_WORD_CHARS,
     MIN_TEASER_BOX,
     WIDGET_DEPTH,
 )
@@ -323,10 +325,11 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         chrome |= marked
     if story is not None:
         chrome |= _ad_labels(story, labels)
-    chrome |= _counted_section(text, of(*HEADING_TAGS[1:]), block_text, partial(_control_texts, page))
-    chrome |= _linked_section(text, of(*HEADING_TAGS[1:]), block_text, site_href)
+    lines = _shown_lines(text)  # read by the three closing and side rules: once
+    chrome |= _counted_section(lines, of(*HEADING_TAGS[1:]), block_text, partial(_control_texts, page))
+    chrome |= _linked_section(lines, of(*HEADING_TAGS[1:]), block_text, site_href)
     if labels:
-        chrome |= _side_labels(text, tree, labels, block_text)
+        chrome |= _side_labels(lines, tree, labels, block_text)
     if not chrome:
         return text
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
@@ -462,7 +465,7 @@ def _ad_labels(story: HtmlElement, labels: set[str]) -> set[str]:
     return found
 
 
-def _counted_section(text: str, headings: Iterable[HtmlElement], block_text: Callable[[HtmlElement], str],
+def _counted_section(lines: list[str], headings: Iterable[HtmlElement], block_text: Callable[[HtmlElement], str],
                      controls: Callable[[], set[str]]) -> set[str]:
     """The closing section of a widget that counts what its heading names: a heading (``<h2>``-``<h6>``)
     followed by a count of its own thing ("Comments" over "12 comments", "评论" over "12条评论"; or the
@@ -476,7 +479,6 @@ def _counted_section(text: str, headings: Iterable[HtmlElement], block_text: Cal
     below it go. In a script that marks no sentence end (Thai, Lao) a line's end cannot tell a
     prompt from the story's short closing sentence: there a line below the count goes only as the
     text of a control (``controls()``: a link's, a button's, a label's: "Log in to comment")."""
-    lines = [_norm(line) for line in text.split("\n") if line.strip()]
     if len(lines) < 2:
         return set()
     # a closing section's heading counting itself, or a heading and the count under it: the element
@@ -494,7 +496,7 @@ def _counted_section(text: str, headings: Iterable[HtmlElement], block_text: Cal
     if not starts:
         return set()
     shown = controls()
-    unmarked = dominant_script(text) in UNMARKED_SENTENCE_SCRIPTS
+    unmarked = dominant_script("\n".join(lines)) in UNMARKED_SENTENCE_SCRIPTS
     end = len(lines)
     while end > 0 and is_short(line := lines[end - 1]) and (
             line in starts or line in shown if unmarked else not ends_sentence(line)):
@@ -510,12 +512,17 @@ def _counted_section(text: str, headings: Iterable[HtmlElement], block_text: Cal
     return set()
 
 
+def _shown_lines(text: str) -> list[str]:
+    """The text's lines that show something, single-spaced."""
+    return [_norm(line) for line in text.split("\n") if line.strip()]
+
+
 def _control_texts(page: PageElements) -> set[str]:
     """The texts of the page's controls, single-spaced: its links', buttons' and form labels'."""
     return {_norm(page.text(element)) for element in chain(page.of("a"), page.of("button"), page.of("label"))}
 
 
-def _linked_section(text: str, headings: Iterable[HtmlElement], block_text: Callable[[HtmlElement], str],
+def _linked_section(lines: list[str], headings: Iterable[HtmlElement], block_text: Callable[[HtmlElement], str],
                     same_site: Callable[[str], bool]) -> set[str]:
     """The closing section whose every line opens with another story's linked headline: a heading
     (``<h2>``-``<h6>``) whose following blocks, up to the next heading, each open with a link to
@@ -524,7 +531,6 @@ def _linked_section(text: str, headings: Iterable[HtmlElement], block_text: Call
     debate</a> — Storm leaves thousands without power"), all of it in the text's closing run of
     lines that are no sentence. A story's own closing list cites documents or other sites, names
     short things (a standings line's club), or says its points in sentences."""
-    lines = [_norm(line) for line in text.split("\n") if line.strip()]
     end = len(lines)
     while end > 0 and width_at_most(lines[end - 1], MAX_TITLED_WIDTH) and not ends_sentence(lines[end - 1]):
         end -= 1  # lines[end:]: the text's closing run of lines that are no sentence
@@ -562,15 +568,14 @@ def _opens_with_a_teaser(block: HtmlElement, shown: str, same_site: Callable[[st
             and (_words(anchor) >= MIN_BARE_HEADLINE_WORDS or any(map(is_unspaced, anchor))))
 
 
-def _side_labels(text: str, tree: HtmlElement, labels: set[str], block_text: Callable[[HtmlElement], str]) -> set[str]:
+def _side_labels(lines: list[str], tree: HtmlElement, labels: set[str], block_text: Callable[[HtmlElement], str]) -> set[str]:
     """Labels set beside the story between two of its paragraphs, a line of their own that is no
     sentence (one of ``labels``): a block whose whole text is one ``<small>`` of words alone (HTML's
     side comment: an ad's "Anzeige"; a source's "Source: Eurostat" or a quote's "— Angela Merkel" is
     the story's, :func:`rules.is_bare_heading`), or a container holding that label and an empty
     element, the slot a script fills (an ad's, a player's: ``<div><span>إعلان</span><div></div></div>``).
     The story's own short lines there (a subheading, a bold lead-in) stand in no such element."""
-    lines = [_norm(line) for line in text.split("\n") if line.strip()]
-    marked = dominant_script(text) not in UNMARKED_SENTENCE_SCRIPTS
+    marked = dominant_script("\n".join(lines)) not in UNMARKED_SENTENCE_SCRIPTS
     story_line = partial(_paragraph_line, marked=marked)
     between = {line for at, line in enumerate(lines[1:-1], 1)
                if line in labels and story_line(lines[at - 1]) and story_line(lines[at + 1])}
@@ -618,12 +623,12 @@ def _paragraph_line(line: str, *, marked: bool) -> bool:
 
 def _count_label(line: str) -> str | None:
     """The words beside the one number of ``line`` when it is a count: a short line that is no
-    sentence, one number of at most three digits in any script's digits ("12 comments", "コメント12件",
+    sentence, one number of at most :data:`MAX_COUNT_DIGITS` digits in any script's digits ("12 comments", "コメント12件",
     "Maoni 12"). None otherwise."""
     if not width_at_most(line, MAX_LINK_LABEL_WIDTH) or ends_sentence(line):
         return None
     numbers = re.findall(r"\d+", unify_digits(line))
-    if len(numbers) != 1 or len(numbers[0]) > 3:
+    if len(numbers) != 1 or len(numbers[0]) > MAX_COUNT_DIGITS:
         return None
     return re.sub(r"\d+", " ", unify_digits(line))
 
@@ -646,10 +651,13 @@ def _counts_itself(heading: str) -> bool:
 
 
 def _letter_words(text: str) -> list[str]:
-    return [word for word in re.split(r"[^\w]+|\d+|_", text.casefold()) if len(word) >= 2]
+    """The words of ``text``'s letters, case-folded, of :data:`MIN_STEM_WORD_CHARS` letters or more (a
+    count's number, a particle's one letter apart)."""
+    return [word for word in re.split(r"[^\w]+|\d+|_", text.casefold()) if len(word) >= MIN_STEM_WORD_CHARS]
 
 
 def _shares_a_word(one: str, other: str) -> bool:
+    """Whether a word of ``one`` and one of ``other`` share a stem (:func:`_share_stem`)."""
     return any(_share_stem(a, b) for a in _letter_words(one) for b in _letter_words(other))
 
 
@@ -657,7 +665,7 @@ def _share_stem(one: str, other: str) -> bool:
     """Whether two words share a run of :data:`MIN_SHARED_STEM_CHARS` letters, or all of the shorter
     one (of two letters at least): an inflection or an article changes a word's ends, not its stem."""
     need = min(MIN_SHARED_STEM_CHARS, len(one), len(other))
-    if need < 2:
+    if need < MIN_STEM_WORD_CHARS:
         return False
     return any(one[i:i + need] in other for i in range(len(one) - need + 1))
 
