@@ -1661,3 +1661,12 @@ def test_a_tags_two_paragraph_description_in_divs_over_its_teasers_is_not_an_art
     html = _short_story_page(language, f"<div class='page'><h1>Sejm</h1>{description}{{teasers}}</div>")
     assert extract_article(html, url).article is None
 
+
+@pytest.mark.parametrize("language", ["pl", "ru", "el", "fa", "tr", "zh", "th", "hu"])
+def test_a_section_fronts_footer_notice_of_three_sentences_under_no_headline_is_not_an_article(language):
+    """A section front of teasers only, its footer a notice of three sentence paragraphs (a cookie consent,
+    an "about us", a newsletter's sign-up): once the teasers are out the notice is the page's story block,
+    but no headline stands over it, so it is no short story's body."""
+    notice = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 3, per=1))
+    html = _short_story_page(language, f"<main><h1>Sejm</h1>{{teasers}}</main><footer>{notice}</footer>")
+    assert extract_article(html, "https://n.example/kraj/").article is None

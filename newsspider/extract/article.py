@@ -392,43 +392,62 @@ def _holds_long_body(text: str, read: str, options: ExtractOptions, unmarked: Ca
 def _shows_story(own: PageElements, page: PageElements, tree: HtmlElement, url: str, meta: PageMetadata,
                  options: ExtractOptions, paragraph: Callable[[str], bool] | None) -> bool:
     """Whether the tree shows a story where the text read from the page without its teasers held
-    no long body: ``own``, that page, holds a story block (:func:`_holds_story_block`), or the
-    page (``page``, the elements of ``tree``, its teasers in place) declares its publication date
-    and its headline stands directly over text of its own (:func:`_headline_over_text`; its
-    teasers, :func:`teaser_entries`, are a list's entries). Asked of pages
-    that declare no collection: a page's word on itself comes first."""
-    if _holds_story_block(own, options, paragraph or running_text):
+    no long body: ``own``, that page, holds a story block (:func:`_story_block_paragraphs`,
+    :func:`_holds_story_block`), or the page's headline stands directly over text of its own
+    (:func:`_headline_over_text`; ``page`` is the elements of ``tree``, its teasers in place, and
+    its teasers, :func:`teaser_entries`, are a list's entries): a lead, where the page declares its
+    publication date; undated, more paragraphs than a listing's description holds, each running
+    text (``paragraph``, or :func:`running_text`), where its story block holds as many
+    (:func:`_holds_short_story`). A block of sentences under no headline is a notice (a cookie
+    consent, a footer's "about us", a newsletter's sign-up) left on a section front once its
+    teasers are out. Asked of pages that declare no collection: a page's word on itself comes first."""
+    block = _story_block_paragraphs(own)
+    if _holds_story_block(block, options):
         return True
-    return meta.dated and _headline_over_text(
-        page, options, teaser_entries(listing_teasers(tree, url, meta.canonical, page), paragraph))
+    running = paragraph or running_text
+    if not (meta.dated or _holds_short_story(block, options, running)):
+        return False
+    entries = teaser_entries(listing_teasers(tree, url, meta.canonical, page), paragraph)
+    if meta.dated:
+        return _headline_over_text(page, options, entries)
+    return _headline_over_text(page, options, entries, DESCRIPTION_PARAGRAPHS + 1, running)
 
 
-def _holds_story_block(page: PageElements, options: ExtractOptions, running: Callable[[str], bool]) -> bool:
-    """Whether the page's story block (:func:`story_block`, the element holding the most ``<p>``
-    text) holds :data:`BODY_PARAGRAPHS` paragraphs or more of its own text, together
-    :data:`RESCUED_BODY_SHARE` times the minimum text: a story's body as the tree shows it, where
-    the text read from the page shows none (trafilatura ran the page into one line, or the
-    paragraphs end with no sentence mark, as short news and some scripts write them). A paragraph
-    that is mostly a link's text (a headline, "Czytaj także: <headline>") is a pointer to another
-    page, no text of the story's; what a listing keeps besides its teasers (an intro, labels, a
-    notice) is no such block. Nor is a run of its own paragraphs no longer than a listing's description
-    (:data:`DESCRIPTION_PARAGRAPHS`): more of them, the minimum text together, each reading as running text
-    (``running``: ending like a sentence, or in a script without sentence marks what
-    :func:`unmarked_paragraphs` reads as one; a footer's address and copyright lines do not), are a short
-    story's body (an old layout table's cell beside a cell of teasers)."""
+def _story_block_paragraphs(page: PageElements) -> list[str]:
+    """The texts of the ``<p>`` paragraphs of the page's story block (:func:`story_block`, the element
+    holding the most ``<p>`` text) that are its own (:func:`_own_text`): a paragraph that is mostly a
+    link's text (a headline, "Czytaj także: <headline>") is a pointer to another page, no text of the
+    story's."""
     story = story_block(page)[0]
     if story is None:
-        return False
-    own = [text for text in (_own_text(page, paragraph) for paragraph in story if paragraph.tag == "p") if text]
-    joined = "\n".join(own)
-    return ((len(own) >= BODY_PARAGRAPHS and not _shorter_than(joined, options.min_text_chars * RESCUED_BODY_SHARE))
-            or (len(own) > DESCRIPTION_PARAGRAPHS and all(map(running, own))
-                and not _shorter_than(joined, options.min_text_chars)))
+        return []
+    return [text for text in (_own_text(page, paragraph) for paragraph in story if paragraph.tag == "p") if text]
 
 
-def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Collection[HtmlElement]) -> bool:
-    """Whether an ``<h1>`` that links nowhere stands directly over :data:`BODY_PARAGRAPHS` or more
-    paragraphs of the page's own text (:func:`_own_text`), at least the minimum text before the
+def _holds_story_block(own: list[str], options: ExtractOptions) -> bool:
+    """Whether a story block's own paragraphs (``own``, :func:`_story_block_paragraphs`) are
+    :data:`BODY_PARAGRAPHS` or more, together :data:`RESCUED_BODY_SHARE` times the minimum text: a
+    story's body as the tree shows it, where the text read from the page shows none (trafilatura ran
+    the page into one line, or the paragraphs end with no sentence mark, as short news and some
+    scripts write them); what a listing keeps besides its teasers (an intro, labels, a notice) is no
+    such block."""
+    return len(own) >= BODY_PARAGRAPHS and not _shorter_than("\n".join(own), options.min_text_chars * RESCUED_BODY_SHARE)
+
+
+def _holds_short_story(own: list[str], options: ExtractOptions, running: Callable[[str], bool]) -> bool:
+    """Whether a story block's own paragraphs (``own``) are more than a listing's description holds
+    (:data:`DESCRIPTION_PARAGRAPHS`), the minimum text together, each reading as running text
+    (``running``: ending like a sentence, or in a script without sentence marks what
+    :func:`unmarked_paragraphs` reads as one; a footer's address and copyright lines do not): a short
+    story's body (an old layout table's cell beside a cell of teasers) where a headline stands over it."""
+    return (len(own) > DESCRIPTION_PARAGRAPHS and all(map(running, own))
+            and not _shorter_than("\n".join(own), options.min_text_chars))
+
+
+def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Collection[HtmlElement],
+                        least: int = BODY_PARAGRAPHS, running: Callable[[str], bool] | None = None) -> bool:
+    """Whether an ``<h1>`` that links nowhere stands directly over ``least`` or more paragraphs of the
+    page's own text (:func:`_own_text`; each ``running``, where given), at least the minimum text before the
     next heading: a story's headline over its lead, however short the story (a "read also" heading
     between them, :func:`pointer_heading`, is set in the story). A listing's headline stands over
     its teasers (each under a heading that links to its story, a kicker before the link or not:
@@ -437,7 +456,7 @@ def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Co
     search's summary: one paragraph is no body, :func:`longest_body`). ``page``: the page with
     its teasers."""
     def lead(own: list[str] | None) -> bool:
-        return (own is not None and len(own) >= BODY_PARAGRAPHS
+        return (own is not None and len(own) >= least and (running is None or all(map(running, own)))
                 and not _shorter_than("\n".join(own), options.min_text_chars))
 
     own: list[str] | None = None
