@@ -1361,3 +1361,25 @@ def test_a_mark_or_a_line_both_containers_hold_tells_no_container_of_the_story_r
     elements = PageElements(parse_html(page(body)))
     parts = story_parts(story_block(elements)[0], elements)
     assert sorted(map(sorted, parts)) == sorted([sorted(PARAGRAPHS[:2] * 2), sorted(PARAGRAPHS[2:])])
+
+
+def test_a_box_titled_before_its_paragraphs_beside_the_story_is_no_continuation_of_it():
+    from newsspider.extract.article import story_block, story_continuation
+    from newsspider.extract.elements import PageElements
+
+    rest = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    background = f"<div class='background'><h4>Background</h4>{rest}</div>"  # another story's excerpt under a box title
+    next_story = f"<div class='next-story'><header><h2>Harbour bridge reopens</h2></header>{rest}</div>"
+    resumed = f"<div class='body'><h3>Cost</h3>{rest}</div>"  # the story's own subheading level: its rest
+    for second, subheading, expected in ((background, "", []), (next_story, "", []), (resumed, "<h3>Plan</h3>", [PARAGRAPHS[2:]])):
+        body = _split_story(second).replace("<div class='body'>", f"<div class='body'>{subheading}", 1)
+        elements = PageElements(parse_html(page(body)))
+        assert story_continuation(story_block(elements)[0], elements) == expected, second
+    longer = f"<div class='next-story'><h2>Harbour bridge reopens</h2>{rest * 4}</div>"  # more than the page's own story
+    elements = PageElements(parse_html(page(_split_story(longer))))
+    block = story_block(elements)[0]
+    assert block.get("class") == "next-story" and story_continuation(block, elements) == []
+    first = "<div class='body'><h2>A standfirst</h2>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2]) + "</div>"
+    more = "<div class='body'>" + "".join(f"<p>{text} {text}</p>" for text in PARAGRAPHS * 2) + "</div>"  # the larger
+    elements = PageElements(parse_html(page(f"<div class='wrap'>{first}<div class='ad'></div>{more}</div>")))
+    assert story_continuation(story_block(elements)[0], elements) == [PARAGRAPHS[:2]]  # the story's first container

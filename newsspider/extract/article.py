@@ -1206,22 +1206,36 @@ def story_continuation(story: HtmlElement | None, page: PageElements) -> list[li
     the same tag beside the story, written in paragraphs of sentences, is the story's rest. A teaser box
     titles each story it shows with a linked heading (a heading a paragraph, or more) or links its blurb
     whole; a bio or a note is one paragraph. A story's own run of paragraphs may hold a linked "read also"
-    heading or two."""
+    heading or two. The later of two containers opening with a title of its own is another story's or a box's
+    (:func:`_titled_box`): a box titled before its paragraphs, or another story after one held in fewer characters
+    (a paywalled lead); the first container of a story may open with its standfirst or a subheading."""
     if story is None or (parent := story.getparent()) is None:
         return []
     found: list[list[str]] = []
+    after = False  # whether the sibling comes after the story block
     for sibling in parent.iterchildren(story.tag):
         if sibling is story:
+            after = True
             continue
         paragraphs = list(sibling.iterchildren("p"))
         texts = [single_spaced(page.text(paragraph)) for paragraph in paragraphs]
         if sum(map(_prose_paragraph, texts)) < BODY_PARAGRAPHS:
             continue
-        if any(_linked_whole(paragraph, text) for paragraph, text in zip(paragraphs, texts, strict=True)) or sum(
+        if _titled_box(*((sibling, story) if after else (story, sibling))) or any(
+                _linked_whole(paragraph, text) for paragraph, text in zip(paragraphs, texts, strict=True)) or sum(
                 map(_shows_link, sibling.iter(*HEADING_TAGS))) >= len(paragraphs):
             continue
         found.append([text for text in texts if _prose_paragraph(text)])
     return found
+
+
+def _titled_box(box: HtmlElement, other: HtmlElement) -> bool:
+    """Whether ``box`` opens with a heading, before any ``<p>``, of a level ``other`` (a container before it) uses
+    for none of its subheadings (its heading children): a box's title ("Background", "Related", "About the
+    author") or the headline of another story set beside (a multi-story page, the next story loaded in). A story
+    closed at an advertisement goes on with its next paragraph, or a subheading of its own level."""
+    first = next(box.iter(*HEADING_TAGS, "p"), None)
+    return first is not None and first.tag != "p" and next(other.iterchildren(first.tag), None) is None
 
 
 def _prose_paragraph(text: str) -> bool:
