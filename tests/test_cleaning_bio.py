@@ -2,6 +2,8 @@
 language; the story's own paragraphs stay."""
 from __future__ import annotations
 
+import pytest
+
 from newsspider.extract.cleaning.bio import drop_author_bio
 
 STORY = ["The council met on Tuesday and approved the budget for next year.",
@@ -116,18 +118,18 @@ def test_a_tibetan_name_inside_a_run_of_syllables_names_no_author():
     assert drop_author_line(text, ["བཀྲ་ཤིས་དོན་གྲུབ"]) == "\n".join([*head, *STORY])
 
 
-def test_the_bio_heading_goes_with_the_bio_in_any_script():
+@pytest.mark.parametrize(("heading", "bio", "author"), [
+    ("About the author", "Jane Doe is a political correspondent based in Cardiff.", "Jane Doe"),
+    ("Об авторе", "Иван Петров — политический обозреватель.", "Иван Петров"),
+    ("लेखक के बारे में", "राहुल शर्मा दिल्ली में राजनीतिक संवाददाता हैं।", "राहुल शर्मा"),
+])
+def test_the_bio_heading_goes_with_the_bio_in_any_script(heading, bio, author):
     story = ["The council met on Tuesday.", "The vote was close.", "The opposition will appeal.", "It meets again in May."]
-    for heading, bio, author in [
-        ("About the author", "Jane Doe is a political correspondent based in Cardiff.", "Jane Doe"),
-        ("Об авторе", "Иван Петров — политический обозреватель.", "Иван Петров"),
-        ("लेखक के बारे में", "राहुल शर्मा दिल्ली में राजनीतिक संवाददाता हैं।", "राहुल शर्मा"),
-    ]:
-        assert drop_author_bio("\n".join([*story, heading, bio]), [author]) == "\n".join(story)
+    assert drop_author_bio("\n".join([*story, heading, bio]), [author]) == "\n".join(story)
 
 
-def test_a_line_above_the_bio_that_is_no_bare_heading_stays():
+@pytest.mark.parametrize("above", ["(Reporting by Tom Lee)", "It meets again in May.", "Updated 12 May"])
+def test_a_line_above_the_bio_that_is_no_bare_heading_stays(above):
     story = ["The council met on Tuesday.", "The vote was close.", "The opposition will appeal."]
-    for above in ["(Reporting by Tom Lee)", "It meets again in May.", "Updated 12 May"]:
-        text = "\n".join([*story, above, "Jane Doe is a political correspondent based in Cardiff."])
-        assert drop_author_bio(text, ["Jane Doe"]) == "\n".join([*story, above])
+    text = "\n".join([*story, above, "Jane Doe is a political correspondent based in Cardiff."])
+    assert drop_author_bio(text, ["Jane Doe"]) == "\n".join([*story, above])

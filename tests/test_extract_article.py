@@ -1322,18 +1322,22 @@ def test_a_fast_pass_that_reads_one_container_of_a_story_split_at_an_ad_gets_a_s
     assert (False, False) in calls and fields.text == whole
 
 
-def test_a_box_of_teasers_beside_the_story_is_no_continuation_of_it():
+SIBLINGS_BESIDE_A_SPLIT_STORY = {
+    "teasers": "<div class='more'>" + "".join(f"<h3><a href='/o{n}.html'>Another story {n}</a></h3><p>{text}</p>"
+                                              for n, text in enumerate(PARAGRAPHS[2:])) + "</div>",
+    "linked": "<div class='more'>" + "".join(f"<p><a href='/o{n}.html'>{text}</a></p>" for n, text in enumerate(PARAGRAPHS[2:])) + "</div>",
+    "bio": f"<div class='bio'><p>{PARAGRAPHS[3]}</p></div>",
+    "continued": "<div class='body-continued'>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:]) + "</div>",
+}
+
+
+@pytest.mark.parametrize(("second", "continues"), [("teasers", False), ("linked", False), ("bio", False), ("continued", True)])
+def test_a_box_of_teasers_beside_the_story_is_no_continuation_of_it(second, continues):
     from newsspider.extract.article import story_block, story_continuation
     from newsspider.extract.elements import PageElements
 
-    teasers = "<div class='more'>" + "".join(f"<h3><a href='/o{n}.html'>Another story {n}</a></h3><p>{text}</p>"
-                                             for n, text in enumerate(PARAGRAPHS[2:])) + "</div>"
-    linked = "<div class='more'>" + "".join(f"<p><a href='/o{n}.html'>{text}</a></p>" for n, text in enumerate(PARAGRAPHS[2:])) + "</div>"
-    bio = f"<div class='bio'><p>{PARAGRAPHS[3]}</p></div>"
-    continued = "<div class='body-continued'>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:]) + "</div>"
-    for second, expected in ((teasers, []), (linked, []), (bio, []), (continued, [PARAGRAPHS[2:]])):
-        elements = PageElements(parse_html(page(_split_story(second))))
-        assert story_continuation(story_block(elements)[0], elements) == expected
+    elements = PageElements(parse_html(page(_split_story(SIBLINGS_BESIDE_A_SPLIT_STORY[second]))))
+    assert story_continuation(story_block(elements)[0], elements) == ([PARAGRAPHS[2:]] if continues else [])
 
 
 def test_precision_mode_that_reads_one_container_of_a_split_story_is_not_trusted_with_it(monkeypatch):
