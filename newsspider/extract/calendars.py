@@ -487,7 +487,8 @@ _LONE_YEAR = re.compile(r"(?<![\d:])(?:19|20)\d\d(?![\d:])")
 
 def _shipped_table(name: str) -> dict[str, Any]:
     """The CLDR table ``name`` beside this module, as scripts/cldr_*.py wrote it: each reader of one caches what it
-    makes of it, so that a process reads a table once."""
+    makes of it, so that a process reads a table once a reader (``month_names.json`` twice: its names and its
+    numbered forms, ~1 ms in the workers' zygote, :func:`warm_up`, against keeping its parsed copy alive)."""
     table: dict[str, Any] = json.loads(Path(__file__).with_name(name).read_text(encoding="utf-8"))
     return table
 
