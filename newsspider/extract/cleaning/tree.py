@@ -481,17 +481,27 @@ def _counted_section(lines: list[str], headings: Iterable[HtmlElement], block_te
     text of a control (``controls()``: a link's, a button's, a label's: "Log in to comment")."""
     if len(lines) < 2:
         return set()
+    # the lines after the first of the text's closing run of short lines: where the closing run of
+    # no sentences below lies (most texts end in a sentence: then no heading is read)
+    short_end = len(lines)
+    while short_end > 1 and is_short(lines[short_end - 1]):
+        short_end -= 1
+    tail = set(lines[short_end:])
+    if not tail:
+        return set()
     # a closing section's heading counting itself, or a heading and the count under it: the element
-    # whose siblings after it are the blocks below the count (a footer's lines are no widget's)
+    # whose siblings after it are the blocks below the count (a footer's lines are no widget's); a
+    # start none of the tail's lines shows is never looked up
     starts: dict[str, HtmlElement] = {}
     for heading in headings:
         title = block_text(heading)
         if not title or len(title) > MAX_LINK_LABEL_WIDTH:
             continue
-        if _counts_itself(title):
+        if title in tail and _counts_itself(title):
             starts[title] = heading
         following = heading.getnext()
-        if following is not None and (count := block_text(following)) and _counts_what(count, title):
+        if (following is not None and (count := block_text(following)) and (title in tail or count in tail)
+                and _counts_what(count, title)):
             starts[title] = starts[count] = following
     if not starts:
         return set()
