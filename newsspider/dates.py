@@ -637,6 +637,10 @@ def zoned_clock(text: str, day: date, language: str | None = None) -> tuple[int,
     match = _ANY_CLOCK.search(text)
     words = _CLOCK_WORDS.match(text, match.end()) if match is not None else None
     zone = words["zone"] if words is not None and not _begins_name(words, day) else None
+    if zone is None and words is not None and language:
+        region = _zone_name_after(text, words.end(), language)
+        clock = _clock_of(text, match, language) if region is not None and match is not None else None
+        return (*clock, _offset_on(region, day, clock)) if clock is not None and region is not None else None
     clock = _clock_of(text, match, language) if match is not None and zone else None
     if clock is None or zone is None:
         return None
@@ -648,6 +652,94 @@ def zoned_clock(text: str, day: date, language: str | None = None) -> tuple[int,
         return None
     offset = datetime.combine(day, time(*clock), ZoneInfo(region)).utcoffset()
     return (*clock, timezone(offset)) if offset is not None else None
+
+
+def _offset_on(named: str, day: date, clock: tuple[int, int]) -> timezone:
+    """The offset a zone's CLDR name (:func:`_zone_names`: a tz database zone, ``|s`` after a standard time's, ``|d``
+    after a summer time's) gives a clock at ``clock`` on ``day``: the zone's clock then, its standard offset, or
+    the summer time's hour ahead of that."""
+    region, _, kind = named.partition("|")
+    zone = ZoneInfo(region)
+    offset = datetime.combine(day, time(*clock), zone).utcoffset() or timedelta(0)
+    if kind:
+        standard = min(offset_of for offset_of in (zone.utcoffset(datetime(day.year, month, 15)) for month in (1, 7))
+                       if offset_of is not None)
+        offset = standard + (SUMMER_HOUR if kind == "d" else timedelta(0))
+    return timezone(offset)
+
+
+SUMMER_HOUR = timedelta(hours=1)  # a summer time's clock ahead of its zone's standard one (CLDR's "daylight" names)
+
+
+def _zone_name_after(text: str, end: int, language: str) -> str | None:
+    """The tz database zone whose CLDR name in ``language`` (:func:`_zone_names`) ``text`` writes from ``end``, after
+    spaces, a comma or an opening bracket, and ending a word ("14:20 (বাংলাদেশ সময়)", "14:20 Türkiye Saati", "2:20 TSİ",
+    "14:20 heure normale d’Europe centrale"); None where it writes none."""
+    gap = _ZONE_NAME_GAP.match(text, end)
+    start = gap.end() if gap is not None else end
+    if not text[start:start + 1].isalpha():
+        return None
+    names = _zone_names(cldr_language(language))
+    if names is None:
+        return None
+    written = text[start:start + MAX_ZONE_NAME_CHARS].casefold()
+    found = names[0].match(written)
+    if found is not None:
+        return names[1][found[0]]
+    place = names[2].match(written) if names[2] is not None else None
+    return names[3][place["place"]] if place is not None else None
+
+
+_ZONE_NAME_GAP = re.compile(r"[\s\xa0]*[(（,]?[\s\xa0]*")
+# The longest zone name a clock is read with (:func:`_zone_name_after`); CLDR's longest run to ~60 characters
+# ("heure normale des Îles Marshall" and the like; a longer one is left unread).
+MAX_ZONE_NAME_CHARS = 80
+
+
+_ZoneNames = tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, dict[str, str]]
+
+
+@cache
+def _zone_names(language: str) -> _ZoneNames | None:
+    """CLDR's names of time zones in ``language`` (``extract/zone_names.json``, written by
+    ``scripts/cldr_zone_names.py``: metazones' names, and a zone's location format in the countries the language
+    is spoken in), case-folded, as one pattern, longest first, that ends a word, and each name's zone; then the
+    language's region format's words with a place in those countries (a zone's city, a country of one clock), a
+    short word between them at most ("heure de Paris", "hora de Madrid", "Dhaka সময়"), as a pattern naming the place,
+    and each place's zone. None for a language CLDR names no zones in. The table is read once a process
+    (:func:`_zone_name_table`), a language's patterns built once."""
+    table = _zone_name_table()
+    names = table["languages"].get(language)
+    if not names:
+        return None
+    pattern = re.compile(rf"(?:{_longest_first(names)})(?![^\W\d_])")
+    region = table["regions"].get(language)
+    if not region:
+        return pattern, names, None, {}
+    words, places = re.escape(region["words"]), f"(?P<place>{_longest_first(region['places'])})"
+    gap = rf"[\s\xa0:]*(?:[^\W\d_]{{1,{CONNECTOR_LETTERS}}}[\s\xa0]+)?"  # "heure de Paris", "hora de Madrid"
+    written = rf"{words}{gap}{places}" if region["before"] else rf"{places}[\s\xa0,]*{words}"
+    return pattern, names, re.compile(rf"{written}(?![^\W\d_])"), region["places"]
+
+
+CONNECTOR_LETTERS = 3  # a word between a region format's words and its place: "de", "di", "din", "of"
+
+
+def _longest_first(names: Iterable[str]) -> str:
+    """``names`` as one pattern's alternatives, the longest first (so that none stops at a shorter one's end)."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+def warm_zone_names() -> None:
+    """Read CLDR's zone names of every language now (~30 ms of CPU; :func:`_zone_name_table`): in the workers'
+    zygote (:func:`newsspider.extract.zones.warm_up`), not at each worker's first clock followed by a word."""
+    _zone_name_table()
+
+
+@cache
+def _zone_name_table() -> dict[str, dict]:
+    """The shipped table of CLDR's zone names and region formats of every language (:func:`_zone_names`)."""
+    return json.loads(files("newsspider.extract").joinpath("zone_names.json").read_text(encoding="utf-8"))
 
 
 def clock_words_end(text: str, end: int) -> int:

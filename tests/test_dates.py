@@ -2,11 +2,19 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from newsspider.dates import best_timestamp, http_date_iso, parse_timestamp, shown_in_offset, to_iso8601, to_utc_iso
+from newsspider.dates import (
+    best_timestamp,
+    http_date_iso,
+    parse_timestamp,
+    shown_in_offset,
+    to_iso8601,
+    to_utc_iso,
+    zoned_clock,
+)
 from newsspider.extract.article import extract_article
 from tests.test_extract_article import PARAGRAPHS, article_page, page
 from tests.test_extract_pagetype import POLISH
@@ -2715,3 +2723,81 @@ def test_a_cldr_past_pattern_a_language_writes_for_a_count_ahead_too_is_not_ship
 
     assert time_ago("3 hr mein", "hi") is None  # Hindi in Latin letters: "in 3 hours", CLDR's past and future
     assert time_ago("3 hr pahle", "hi").total_seconds() == 3 * 3600
+
+
+@pytest.mark.parametrize(("text", "language", "hours"), [
+    ("14:20 (বাংলাদেশ সময়)", "bn", 6), ("14:20 TSİ", "tr", 3), ("14:20 Türkiye Saati", "tr", 3),
+    ("14:20 heure normale d’Europe centrale", "fr", 1), ("14:20 Mitteleuropäische Sommerzeit", "de", 2),
+    ("14:20 שעון ישראל", "he", 2), ("14:20 وقت ایران", "fa", 3.5), ("14:20 日本時間", "ja", 9),
+    ("2:20 PM Eastern Standard Time", "en", -5), ("14h20 (Horário de Brasília)", "pt-BR", -3),
+])
+def test_a_clock_followed_by_a_cldr_zone_name_of_the_pages_language_is_on_that_zone(text, language, hours):
+    clock = zoned_clock(text, date(2024, 3, 5), language)
+    assert clock is not None and clock[2].utcoffset(None) == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize(("text", "language", "hours"), [
+    ("14h20 (heure de Paris)", "fr", 1), ("14:20 hora de Madrid", "es", 1), ("2:20 PM London time", "en", 0),
+    ("14:20 Moscow Time", "en", 3),
+])
+def test_a_clock_followed_by_its_languages_region_format_and_a_zones_place_is_on_that_zone(text, language, hours):
+    clock = zoned_clock(text, date(2024, 3, 5), language)
+    assert clock is not None and clock[2].utcoffset(None) == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("14:20 heure de pointe", "fr"), ("14:20 Sport", "en"), ("14:20 Корея", "ru"), ("14:20 Moscow Time", "de"),
+    ("14:20 Uhr", "de"), ("14:20 (ora României)", "ro"), ("14:20 Paris", "fr"),
+])
+def test_a_clock_followed_by_no_zone_name_of_the_pages_language_names_no_zone(text, language):
+    assert zoned_clock(text, date(2024, 3, 5), language) is None
+
+
+def test_an_offset_less_time_takes_the_zone_a_cldr_zone_name_by_the_headline_gives():
+    data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2024-03-05T14:20:00"}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    body = ("<article><h1>Tram line extended</h1><p class='meta'>৫ মার্চ ২০২৪, ১৪:২০ (বাংলাদেশ সময়)</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body, head=head, lang="bn"), "https://x.org/a").article.published == (
+        "2024-03-05T14:20:00+06:00")
+    assert dateline_published("5 Mart 2024 14:20 TSİ", "tr") == "2024-03-05T14:20:00+03:00"
+
+
+@pytest.mark.parametrize(("dateline", "utc", "published"), [
+    ("5 de marzo de 2024 - 21:20", "2024-03-06T00:20:00Z", "2024-03-05T21:20:00-03:00"),  # the readers' day
+    ("6 Mart 2024 01:30", "2024-03-05T22:30:00Z", "2024-03-06T01:30:00+03:00"),
+    ("Actualizado: 6 de marzo de 2024 - 09:20", "2024-03-06T00:20:00Z", "2024-03-06T00:20:00+00:00"),  # an update's
+    ("5 de marzo de 2024 - 21:07", "2024-03-06T00:20:00Z", "2024-03-06T00:20:00+00:00"),  # not the same moment
+])
+def test_a_utc_time_on_no_countrys_clock_takes_the_offset_its_dateline_of_another_day_shows(dateline, utc, published):
+    head = f"<meta property='article:published_time' content='{utc}'>"
+    body = (f"<article><h1>Tram line extended</h1><p class='meta'>{dateline}</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    language = "tr" if "Mart" in dateline else "es"
+    assert extract_article(page(body, head=head, lang=language), "https://news.example/a").article.published == published
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("2024 оны 10-р сарын 1", "2024-10-01"), ("2024 оны 12-р сарын 1", "2024-12-01"),
+    ("2024 оны 1-р сарын 1", "2024-01-01"), ("1 stycznia 2024", "2024-01-01"),
+])
+def test_a_first_of_the_month_a_cldr_numbered_month_names_is_not_the_first_of_january(dateline, day):
+    language = "pl" if "stycznia" in dateline else "mn"
+    assert dateline_published(dateline, language)[:10] == day
+
+
+def test_the_shipped_zone_names_are_cldrs():
+    """zone_names.json (scripts/cldr_zone_names.py) holds Babel's names of a zone in a language."""
+    from babel import Locale
+
+    from newsspider.dates import _zone_name_table
+    from scripts.cldr_zone_names import names, region_words
+
+    table = _zone_name_table()
+    for language, zone in (("bn", "Asia/Dhaka"), ("tr", "Europe/Istanbul"), ("he", "Asia/Jerusalem")):
+        written = names(Locale.parse(language), zone, True)
+        assert written and all(table["languages"][language][name.casefold()].split("|")[0] == zone
+                               or name.casefold() not in table["languages"][language] for name in written)
+        assert any(name.casefold() in table["languages"][language] for name in written)
+    assert region_words(Locale.parse("fr")) == ("heure", True)
+    assert table["regions"]["fr"]["places"]["paris"] == "Europe/Paris"

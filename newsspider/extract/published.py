@@ -38,6 +38,7 @@ from newsspider.dates import (
     clock_words_end,
     day_first_twelve_hour,
     is_future,
+    offset_in_use,
     on_day,
     on_shared_zone,
     parse_timestamp,
@@ -480,6 +481,29 @@ def _on_clock_by_headline(best: Timestamp, page: PageElements, title: str | None
     return best
 
 
+def _on_printed_day_clock(best: Timestamp, page: PageElements, title: str | None, url: str | None,
+                          own: set[str]) -> Timestamp:
+    """A publication time the page gives only in UTC, on no country's clock (:func:`_readers_day`), written in the
+    offset its dateline by the headline shows it at where that dateline prints another day than the UTC one, with
+    the clock of the same moment in a zone's offset (:func:`newsspider.dates.offset_in_use`): "5 de marzo de 2024 -
+    21:20" for 2024-03-06T00:20:00Z is 21:20 -03:00, the readers' day. Not an update's dateline (an update is
+    another moment: session 14 saw mbl.is's "Uppfært 12.2.2025 7:25" for 23:55Z the 11th), nor a clock that is not
+    the same moment's. The instant stays the declared one; as it was else."""
+    printed, updated, reading = _dateline_reading(page, title, url, own)
+    stamp = parse_timestamp(printed) if printed and not updated else None
+    if stamp is None or stamp.moment.date() == best.moment.date():
+        return best
+    shown = _at_shown_clock(stamp.moment.date(), reading, _page_language(page))
+    if shown is None:
+        return best
+    if shown.tzinfo is not None:
+        return Timestamp(best.moment.astimezone(shown.tzinfo)) if abs(shown - best.moment) < SAME_MOMENT else best
+    offset = shown.replace(second=0) - best.moment.replace(tzinfo=None, second=0, microsecond=0)
+    if not offset or not offset_in_use(offset):
+        return best
+    return Timestamp(best.moment.astimezone(timezone(offset)))
+
+
 def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],
                  country: str | None) -> Timestamp:
     """A publication time the page gives only in UTC, written in the offset of the country the page
@@ -492,7 +516,7 @@ def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: st
     the dateline is read only where it can change the day (it costs htmldate's parser)."""
     preferred = country_offset(best.moment, country)
     if preferred is None:
-        return best
+        return _on_printed_day_clock(best, page, title, url, own)
     local = Timestamp(best.moment.astimezone(preferred))
     if local.moment.date() == best.moment.date():
         return local
@@ -1676,9 +1700,20 @@ def day_in_short_text(text: str) -> str | None:
             tried.add(reading)
             found = _htmldate_day(reading)
             if found:
-                return found
+                return _new_year_named(text, found)
     named = month_name_day(text) if days else None  # a month's name in a language htmldate does not know
     return named.isoformat() if named else None
+
+
+def _new_year_named(text: str, found: str) -> str:
+    """htmldate's day ``found`` in a reading of ``text``, unless it is a 1st of January where a CLDR month's name or
+    number in ``text`` reads the 1st of another month of that year (:func:`newsspider.extract.calendars.month_name_day`):
+    Mongolian "2024 оны 10-р сарын 1" is read "1 сарын 2024" by the year-first readings, the month's number
+    dropped, and htmldate makes the year alone the 1st of January; it is the 1st of October."""
+    if not found.endswith("-01-01"):
+        return found
+    named = month_name_day(text)
+    return named.isoformat() if named is not None and named.day == 1 and named.isoformat()[:4] == found[:4] else found
 
 
 def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:
