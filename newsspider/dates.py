@@ -633,7 +633,8 @@ def zoned_clock(text: str, day: date, language: str | None = None) -> tuple[int,
     of the zone its abbreviation names right after it on ``day`` ("6:11 PM EDT", "9:22 a.m. ET",
     "16:15 Uhr MESZ", "18:11 GMT": :data:`ZONE_HOURS`, :data:`ZONE_REGIONS`), or the offset from GMT
     or UTC it writes ("14:20 GMT+3", "(GMT+07:00)", "UTC+05:30"; not one no zone's clock runs at): the
-    clock says which instant it means. None where it names no zone."""
+    clock says which instant it means; or, in the page's ``language``, a zone CLDR names in it (:func:`_zone_name_after`:
+    "14:20 Türkiye Saati", "14h20 (heure de Paris)"). None where it names no zone."""
     match = _ANY_CLOCK.search(text)
     words = _CLOCK_WORDS.match(text, match.end()) if match is not None else None
     zone = words["zone"] if words is not None and not _begins_name(words, day) else None
