@@ -1232,3 +1232,42 @@ def test_section_of_linked_headlines_inside_the_story_stays():
     block = "<p><a href='/2024/05/other.html'>Council approves new budget after long debate</a> — earlier</p>"
     line = "Council approves new budget after long debate — earlier"
     assert clean(page("<h3>Read more</h3>", block), ["Read more", line]) == [BODY[0], "Read more", line, BODY[1]]
+
+
+def test_a_bare_label_before_a_georgian_headline_goes():
+    """Georgian's Mkhedruli letters have capitals (Mtavruli, for all-caps only) but are their own
+    titlecase: a Georgian headline opens with a small letter, as a caseless script's does."""
+    line = "ასევე წაიკითხეთ მთავრობამ ახალი ბიუჯეტი ხანგრძლივი დებატების შემდეგ დაამტკიცა"
+    html = page('<p>ასევე წაიკითხეთ <a href="/2024/05/other.html">მთავრობამ ახალი ბიუჯეტი ხანგრძლივი დებატების შემდეგ '
+                'დაამტკიცა</a></p>')
+    assert clean(html, [line]) == BODY
+    # A Georgian sentence running on into its link closes with its full stop after it: it stays.
+    line = "მერიამ განაცხადა, რომ ახალი ხიდი მომავალ თვეში გაიხსნება."
+    html = page('<p>მერიამ განაცხადა, რომ <a href="/2024/05/report.html">ახალი ხიდი მომავალ თვეში გაიხსნება</a>.</p>')
+    assert clean(html, [line]) == [BODY[0], line, BODY[1]]
+    # In a Latin script a link opening with a small letter is a clause going on: it stays.
+    line = "Officials said the attack killed twelve people"
+    assert clean(page('<p>Officials said <a href="/2024/05/r.html">the attack killed twelve people</a></p>'),
+                 [line]) == [BODY[0], line, BODY[1]]
+
+
+@pytest.mark.parametrize(("label", "anchor"), [
+    ("អានបន្ថែម", "រដ្ឋាភិបាលអនុម័តថវិកាថ្មី ក្រោយការជជែកដេញដោលយូរ"),  # Khmer: a space parts phrases
+    ("ဒါလည်း ဖတ်ပါ", "အစိုးရက ဘတ်ဂျက်သစ်ကို အတည်ပြု"),  # Myanmar
+])
+def test_a_bare_label_before_a_headline_of_phrases_in_a_script_without_word_spaces_goes(label, anchor):
+    """Khmer and Myanmar write no spaces between words; a space parts phrases, so a headline of two
+    or three of them is no short linked name."""
+    html = page(f'<p>{label} <a href="/2024/05/other.html">{anchor}</a></p>')
+    assert clean(html, [f"{label} {anchor}"]) == BODY
+
+
+def test_a_khmer_sentence_ending_in_a_link_of_phrases_stays():
+    """A sentence running on into its link closes with its mark (the khan) after it; and in Thai,
+    which marks no sentence end, a short line ending in a link of two phrases stays as before."""
+    line = "របាយការណ៍ត្រូវបានចេញផ្សាយ នៅលើ គេហទំព័រក្រសួង ថ្ងៃចន្ទ។"
+    html = page('<p>របាយការណ៍ត្រូវបានចេញផ្សាយ <a href="/2024/05/r.html">នៅលើ គេហទំព័រក្រសួង ថ្ងៃចន្ទ</a>។</p>')
+    assert clean(html, [line]) == [BODY[0], line, BODY[1]]
+    line = "รายละเอียดดูได้ที่ เว็บไซต์กระทรวง ฉบับเต็ม"
+    html = page('<p>รายละเอียดดูได้ที่ <a href="/2024/05/r.html">เว็บไซต์กระทรวง ฉบับเต็ม</a></p>')
+    assert clean(html, [line]) == [BODY[0], line, BODY[1]]

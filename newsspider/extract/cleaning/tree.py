@@ -987,10 +987,29 @@ def _bare_label(label: str, anchor: str, tail: str, glued: bool) -> bool:
         return False
     if glued and is_unspaced(label[-1]) and is_unspaced(anchor[0]):
         return False  # "据<link>新华社北京分社</link>": written on with no space, one phrase
-    if 1 < _words(anchor) < MIN_BARE_HEADLINE_WORDS:
+    if 1 < _words(anchor) < MIN_BARE_HEADLINE_WORDS and not _phrased(anchor):
         return False
     first = next((c for c in anchor if c.isalnum()), "")
-    return not first.islower()
+    return not _capitalisable_lower(first)
+
+
+def _phrased(anchor: str) -> bool:
+    """Whether the link's text is in a script written without spaces between words that marks its
+    sentences' ends (Khmer's khan, Myanmar's section mark): a space there parts phrases, so two of
+    them are a headline's length, not a short linked name; and a sentence running on into the link
+    would end with its mark after it (the tail, which no bare label has). Thai and Lao mark no
+    sentence end: a short closing sentence there ends in its link as a headline does. In Chinese
+    and Japanese a space between ideographs parts names listed (:func:`_words`), not phrases."""
+    return (any(map(is_unspaced, anchor)) and not any(map(is_cjk, anchor))
+            and dominant_script(anchor) not in UNMARKED_SENTENCE_SCRIPTS)
+
+
+def _capitalisable_lower(letter: str) -> bool:
+    """A small letter that a sentence or headline would open with its capital: one whose Unicode
+    titlecase differs from it. Georgian's Mkhedruli letters have capitals (Mtavruli, for all-caps
+    only) but are their own titlecase: a Georgian headline opens with a small letter, as one in a
+    script without case does."""
+    return letter.islower() and letter.title() != letter
 
 
 def _words(anchor: str) -> int:
