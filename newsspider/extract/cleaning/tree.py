@@ -979,7 +979,8 @@ def _bare_label(label: str, anchor: str, tail: str, glued: bool) -> bool:
     """A short label before a headline that ends the paragraph ("Soma pia <link>", no separator,
     no markup): nothing after the link, no full stop ending it, and in a cased script the headline
     starting with a capital or a digit ("According to <link>the ministry's statement</link>"
-    goes on with a clause); a headline of ``MIN_BARE_HEADLINE_WORDS`` words, not a linked name.
+    goes on with a clause; :func:`_capitalisable_lower`); a headline of ``MIN_BARE_HEADLINE_WORDS``
+    words (phrases: :func:`_phrased`), not a linked name.
     ``glued``: no space between label and link, which in a script without spaces is one phrase."""
     if tail or not may_be_label(label) or _ends_statement(anchor):
         return False
