@@ -9,6 +9,7 @@ from newsspider.extract.elements import (
     PageElements,
     around,
     copyright_lines,
+    copyright_notices,
     first_showing,
     neighbours,
     text_content,
@@ -192,3 +193,11 @@ def test_each_line_holds_the_elements_that_start_on_it():
 
 def test_a_comment_is_no_text_of_a_line_its_tail_is():
     assert _texts("<p>one<!-- hidden --> two<br><!-- x -->three</p>", ("br",)) == ["one two", "three"]
+
+
+def test_a_copyright_notice_runs_on_into_a_linked_owner_after_its_mark():
+    """A line holding no letter after its mark runs on into the page's next text (a linked owner); others stay."""
+    tree = parse_html("<html><body><footer><div>© 2024 <a href='/'>Site</a> | <a>Imprint</a></div>"
+                      "<p>© Other Owner</p></footer></body></html>")
+    assert copyright_lines(tree) == ["© 2024 ", "© Other Owner"]
+    assert copyright_notices(tree) == ["© 2024 Site", "© Other Owner"]

@@ -389,3 +389,57 @@ def test_a_headline_in_capitals_is_spelled_with_the_accents_the_page_shows(capit
     assert title(head, body) == headline
     head = f'<meta property="og:title" content="{capitals}"><meta name="twitter:title" content="{unaccented}">'
     assert title(head, body) == headline
+
+
+@pytest.mark.parametrize(("url", "site", "headline"), [
+    ("https://www.tagesanzeiger.ch/wirtschaft/2024/05/10/a.html", "Tages-Anzeiger", "Inflation sinkt auf zwei Prozent"),
+    ("https://www.hani.co.kr/arti/economy/1.html", "한겨레", "한국은행 기준금리 동결 결정"),
+    ("https://www.haaretz.co.il/news/1.html", "הארץ", "בנק ישראל הותיר את הריבית ללא שינוי"),
+    ("https://www.rts.rs/ekonomija/1.html", "РТС", "Звезда - Партизан 2:1 у вечитом дербију"),
+])
+@pytest.mark.parametrize("named", ["og:site_name", "WebSite", "logo", "copyright"])
+def test_a_story_h1_linked_home_beside_the_sites_declared_name_is_the_headline(url: str, site: str, headline: str,
+                                                                              named: str):
+    """A theme links the story's ``<h1>`` home in a bare ``<div>``: the ``<title>`` is that heading and the site's
+    declared name (``og:site_name``, a WebSite's name, a logo picture's alt), so the heading is no site title."""
+    logo = f'<header><a href="/"><img alt="{site}" src="/l.png"></a></header>' if named == "logo" else ""
+    declared = {"og:site_name": f'<meta property="og:site_name" content="{site}">',
+                "WebSite": jsonld({"@type": "WebSite", "name": site, "url": "/"})}.get(named, "")
+    head = f"<title>{headline} | {site}</title>{declared}"
+    footer = f"<footer><p>© 2024 {site}</p></footer>" if named == "copyright" else ""
+    body = f'{logo}<div class="post"><h1><a href="/">{headline}</a></h1>{BODY}</div>{footer}'
+    assert title(head, body, url) == headline
+
+
+@pytest.mark.parametrize(("url", "site", "headline"), [
+    ("https://www.pravda.com.ua/politics/1.html", "Українська правда", "Уряд ухвалив новий бюджет на рік"),
+    ("https://www.bhaskar.com/national/1.html", "दैनिक भास्कर", "भारत - पाकिस्तान मैच में भारत की जीत"),
+    ("https://www.aljazeera.net/ebusiness/1.html", "الجزيرة نت", "البنك المركزي يثبت أسعار الفائدة"),
+])
+@pytest.mark.parametrize("notice", ["<p>© 2024 {}</p>", "<p>Copyright © 2010-2024 {}. All rights reserved.</p>",
+                                    "<p>{} © 2024</p>", '<div>© 2024 <a href="/">{}</a> | <a href="/imprint">Imprint</a></div>'])
+def test_a_suffix_the_copyright_line_states_names_the_site(url: str, site: str, headline: str, notice: str):
+    """A page declaring only its ``<title>`` names its owner in its copyright line (before or after the mark,
+    linked or not): that suffix is the site's."""
+    body = f"<main><article>{BODY}</article></main><footer>{notice.format(site)}</footer>"
+    assert title(f"<title>{headline} | {site}</title>", body, url) == headline
+
+
+@pytest.mark.parametrize(("url", "site", "headline"), [
+    ("https://www.thairath.co.th/sport/1.html", "ไทยรัฐออนไลน์", "ไทย - เวียดนาม เสมอกัน 1-1"),
+    ("https://www.bvb.de/news/1.html", "Borussia Dortmund", "Bayern - Dortmund 2:1"),
+    ("https://press.example/newsroom/1.html", "Apple Inc.", "Apple - iPhone sales rise in the spring"),
+    ("https://press.example/newsroom/1.html", "All content by Apple", "Apple - iPhone sales rise in the spring"),
+])
+def test_a_headline_word_inside_the_copyright_owners_name_stays(url: str, site: str, headline: str):
+    """A headline's first or last word that the owner's name holds (inside a word of a script without spaces, or
+    as one word of several) names no site: only the copyright line's whole name does."""
+    body = f"<main><article>{BODY}</article></main><footer><p>© 2024 {site}</p></footer>"
+    assert title(f"<title>{headline} | {site}</title>", body, url) == headline
+
+
+def test_a_headline_part_a_script_holds_beside_copyright_is_no_owner():
+    """A script's JSON-LD holds the headline beside a ``copyrightHolder``: no part of the title is its owner."""
+    data = jsonld({"@type": "NewsArticle", "copyrightHolder": {"@id": "#org"}, "headline": "Signa in Sorge - Berater"})
+    assert title(f"<title>Signa in Sorge - Berater</title>{data}", f"<main><article>{BODY}</article></main>",
+                 "https://finanz.example/signa-1/") == "Signa in Sorge - Berater"

@@ -85,7 +85,7 @@ class PageElements:
         self._outside: dict[tuple[tuple[str, ...], frozenset[str]], list[HtmlElement]] = {}
         self._body_text: str | None = None
         self._declaring: list[HtmlElement] | None = None
-        self._copyright_lines: list[str] | None = None
+        self._copyright_lines: tuple[list[str], list[str]] | None = None
         self._remembered: dict[Hashable, Any] = {}
         self._texts: dict[HtmlElement, str] = {}
         self._links: list[tuple[HtmlElement, str]] | None = None
@@ -136,8 +136,15 @@ class PageElements:
 
     def copyright_lines(self) -> list[str]:
         """:func:`copyright_lines` of the tree, found once per page."""
+        return self._copyright_texts()[0]
+
+    def copyright_notices(self) -> list[str]:
+        """:func:`copyright_notices` of the tree, found with its copyright lines, once per page."""
+        return self._copyright_texts()[1]
+
+    def _copyright_texts(self) -> tuple[list[str], list[str]]:
         if self._copyright_lines is None:
-            self._copyright_lines = copyright_lines(self.tree)
+            self._copyright_lines = _copyright_texts(self.tree)
         return self._copyright_lines
 
     def remembered(self, key: Hashable, find: Callable[[], _Found]) -> _Found:
@@ -314,6 +321,18 @@ def body_text(tree: HtmlElement) -> str:
 
 
 def copyright_lines(tree: HtmlElement) -> list[str]:
+    """:func:`_copyright_texts`' lines."""
+    return _copyright_texts(tree)[0]
+
+
+def copyright_notices(tree: HtmlElement) -> list[str]:
+    """:func:`copyright_lines`, each that holds no letter after its last mark (:data:`_COPYRIGHT_MARKS`, the
+    sign ``©``) run on into the page's next text: a footer links its owner's name home, ``© 2024 <a
+    href="/">Site</a>``, and the notice is the line and the link's text."""
+    return _copyright_texts(tree)[1]
+
+
+def _copyright_texts(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """The text nodes of ``tree``'s document that hold "©" or "copyright" (in any case) and are
     in no ``<article>`` or ``<figure>``, in page order: the XPath
     ``//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'), 'copyright')]
@@ -322,7 +341,8 @@ def copyright_lines(tree: HtmlElement) -> list[str]:
     figures, and the texts are searched at once, joined by a character neither mark holds (a
     search of each of a page's thousands of texts costs more than the walk), for each mark by
     ``bytes.find`` (:data:`_COPYRIGHT_MARKS`): a case-insensitive regex tries its alternatives at
-    every character of the page's text, scripts included, and cost twice the walk."""
+    every character of the page's text, scripts included, and cost twice the walk. Second, the same
+    lines as :func:`copyright_notices` reads them, from the same walk."""
     texts: list[str] = []
     walker = etree.iterwalk(tree.getroottree().getroot(), events=("start", "end"))
     for event, node in walker:
@@ -338,6 +358,7 @@ def copyright_lines(tree: HtmlElement) -> list[str]:
     folded = joined.lower()  # the ASCII letters only: one byte for one, the offsets kept
     following = {mark: folded.find(mark) for mark in _COPYRIGHT_MARKS}  # each mark's next place
     found: list[str] = []
+    notices: list[str] = []
     position = 0
     while True:
         for mark, place in following.items():
@@ -345,11 +366,17 @@ def copyright_lines(tree: HtmlElement) -> list[str]:
                 following[mark] = folded.find(mark, position)
         places = [place for place in following.values() if place >= 0]
         if not places:
-            return found
+            return found, notices
         start = joined.rfind(_TEXT_BREAK_BYTE, 0, min(places)) + 1
         end = joined.find(_TEXT_BREAK_BYTE, start)
         end = len(joined) if end < 0 else end
-        found.append(joined[start:end].decode())
+        line = joined[start:end].decode()
+        found.append(line)
+        last = max(folded.rfind(mark, start, end) for mark in _COPYRIGHT_MARKS)
+        if end < len(joined) and not any(char.isalpha() for char in joined[last:end].decode(errors="ignore")):
+            after = joined.find(_TEXT_BREAK_BYTE, end + 1)
+            line += joined[end + 1:len(joined) if after < 0 else after].decode()
+        notices.append(line)
         position = end + 1
 
 

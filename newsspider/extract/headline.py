@@ -299,6 +299,11 @@ _STOPPED_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\s+[^\W\d_]+$")
 _HOME_FILES = frozenset({"", ".", ".."} | {path.rsplit("/", 1)[-1] for path in HOME_PAGE_PATHS})
 _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 _BARE_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//[^/]*", re.IGNORECASE)
+# What opens a copyright line's owner's name (:func:`_owner_named`), case-folded: the sign, its ASCII
+# spelling, the word (which a site writes in English in every language, "Copyright 2024 ...").
+COPYRIGHT_MARKS = ("©", "(c)", "copyright")
+# How far past an owner's name :func:`_owner_named` looks for the next word, over the spaces between.
+_OWNER_LOOKAHEAD = 32
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 # A link of the page: its text's title_key, the link, its href (:func:`_keyed_links`).
@@ -342,7 +347,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     if not declared:
         return _undeclared(page, page_title, names, url, own, site_title)
     declared += [page_title] if page_title else []
-    own_h1s, home_h1s = _h1_texts_by_home(page, url)
+    own_h1s, home_h1s = _h1_texts_by_home(page, url, declared, own, names)
     others = [*declared, *own_h1s]
     h1_keys = {title_key(text) for text in h1s}
     shown_headings = _shown_headings(page)
@@ -378,21 +383,41 @@ def _h1_texts(h1s: Iterable[HtmlElement]) -> list[str]:
     return [text for text in (single_spaced(sighted_text(h1)) for h1 in h1s) if text]
 
 
-def _h1_texts_by_home(page: PageElements, url: str | None) -> tuple[list[str], list[str]]:
+def _h1_texts_by_home(page: PageElements, url: str | None, titles: Collection[str] = (), own: Collection[str] = (),
+                      names: _SiteNames | None = None) -> tuple[list[str], list[str]]:
     """The texts of the page's ``<h1>`` elements (those holding any, :func:`_h1_texts`) in two lists: those that
     may render this page's title, and those that are a link to the site's home page (:func:`_links_home`: a
     theme's ``<h1><a href="/">Site name</a></h1>``), the site's name as the page shows it. A title's part such a
     heading shows is the site's name, and the rest is no suffix or prefix the title adds to it ("日銀が決定 |
     朝日新聞デジタル" beside a logo's ``<h1>`` "朝日新聞デジタル" is no prefix "日銀が決定" added to the site's
     name). A heading linking to another story is the first kind: an aggregator's ``<h1>`` links to the story's
-    first publisher, and shows the headline."""
-    own: list[str] = []
+    first publisher, and shows the headline; so is one linking home that shows what a declared title (``titles``)
+    adds to the site's own name (``own``, :func:`_headline_linked_home`)."""
+    shown: list[str] = []
     home: list[str] = []
     for h1 in page.of("h1"):
         text = single_spaced(sighted_text(h1))
         if text:
-            (home if _links_home(h1, text, url) else own).append(text)
-    return own, home
+            (home if _links_home(h1, text, url) and not _headline_linked_home(text, titles, own, names) else shown).append(text)
+    return shown, home
+
+
+def _headline_linked_home(text: str, titles: Iterable[str], own: Collection[str], names: _SiteNames | None = None) -> bool:
+    """Whether a heading linking home shows the headline (``text``), not the site's name: a declared title
+    (``titles``) is ``text`` and the site's own name as the page declares it apart from its headline (``own``:
+    ``og:site_name``, a ``WebSite``'s name, keys of :func:`site_name_keys`) set off by a separator ("Headline |
+    Site" beside ``<h1><a href="/">Headline</a></h1>``, a theme linking its story's title home in a bare
+    ``<div>``), or the name its logo gives it (``names.logos``: :func:`logo_names`) or its copyright line
+    (:func:`_owns_copyright`), these read only for a rest of a name's few words (:func:`_few_words`). A site's
+    title heading shows the site's name, and what a title adds to that name is a headline: cutting the heading
+    from the title must never leave the site's name alone as the headline."""
+    for title in titles:
+        kept = _without_site_title(title, (text,), ())
+        if kept != title and kept and _few_words(kept) and (
+                _only_site_name(kept, set(own))
+                or names is not None and (_only_site_name(kept, set(names.logos)) or _owns_copyright(kept, names))):
+            return True
+    return False
 
 
 def _without_site_title(title: str | None, site_titles: Collection[str], shown: Collection[str]) -> str | None:
@@ -516,9 +541,11 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     the page declares nowhere else. An ``<h1>`` the page hides from sight (:func:`hidden_from_sight`:
     a screen reader's label, "<h1 class='sr-only'>Nachrichten</h1>") is none either, unless it shows
     the ``<title>``'s headline."""
-    headings = [text for heading, text in _heading_texts(page) if text and not _links_home(heading, text, url)]
+    titles = (page_title,) if page_title else ()
+    headings = [text for heading, text in _heading_texts(page)
+                if text and (not _links_home(heading, text, url) or _headline_linked_home(text, titles, own, names))]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
-    linked_home = _h1_texts_by_home(page, url)[1]
+    linked_home = _h1_texts_by_home(page, url, titles, own, names)[1]
     h1_keys = {title_key(text) for text in h1s}  # a title an <h1> shows whole loses no part only the logo names
     shown = _without_affixes(_without_site_title(page_title, linked_home, {title_key(text) for text in (*h1s, *headings)}),
                              headings, names, h1_keys)
@@ -780,6 +807,15 @@ class _SiteNames:
         """The site's names as its logo gives them (:func:`logo_names`), read once a page and only
         where a title's part is no other name of the site."""
         return logo_names(self.page, self.url) if self.page is not None and self.by_logo else frozenset()
+
+    @cached_property
+    def copyright(self) -> tuple[str, ...]:
+        """The page's copyright notices (:meth:`PageElements.copyright_notices`), case-folded and single-spaced, read
+        once a page and only where a title's part is no other name of the site, as :attr:`logos` (and with
+        them: none for a title an ``<h1>`` shows whole, :meth:`shown_as_headline`)."""
+        if self.page is None or not self.by_logo:
+            return ()
+        return tuple(single_spaced(line).casefold() for line in self.page.copyright_notices())
 
     def shown_as_headline(self) -> _SiteNames:
         """These names for a title an ``<h1>`` shows whole: without the logo's, the weakest evidence
@@ -1631,7 +1667,52 @@ def _names_site(part: str, names: _SiteNames) -> bool:
             or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names)
             or _host_labels(part, names.site) or _spells_registered_name(part, names.site)
             or _varies_site_name(stem, names.site) or _spells_host(part, names.site) or _romanizes_host(part, names.site)
-            or key in names.logos or _name_then_section(part, names))
+            or key in names.logos or _name_then_section(part, names) or _owns_copyright(part, names))
+
+
+def _owns_copyright(part: str, names: _SiteNames) -> bool:
+    """Whether a title's part (a name's few words, :data:`MAX_SUFFIX_WORDS`) is the owner a copyright line of
+    the page names (:func:`_owner_named`: "© 2024 Українська правда"): the site names itself as its pages'
+    owner there where it declares its name nowhere else (no ``og:site_name``, no publisher, no logo's text),
+    and its titles' suffix repeats that name. Read last, as the logo's names, and not for a title an ``<h1>``
+    shows whole (:meth:`_SiteNames.shown_as_headline`): there a part is the headline's own word as the
+    reader sees it."""
+    return bool(names.copyright) and _owner_named(part, names.copyright)
+
+
+def _owner_named(name: str, lines: Iterable[str]) -> bool:
+    """Whether one of ``lines`` (copyright lines, case-folded) names ``name`` (case-folded) as the owner: right after a copyright
+    mark (:data:`COPYRIGHT_MARKS`) and the years, spaces and punctuation that follow it (or right before the
+    mark, "Site © 2024"; a linked name is read with its line, :meth:`PageElements.copyright_notices`), and ending the name:
+    what follows, past any space, is no letter or digit ("© 2024 Українська правда. Усі права ...", "© Site |
+    Impressum"), in any script. Not a name a line merely holds: a script's JSON-LD holds the headline beside its
+    ``copyrightHolder``; a copyright line's "ไทยรัฐออนไลน์" does not name "ไทย" (a headline's first word, "ไทย -
+    เวียดนาม"), nor "© Apple Inc." "Apple" (a headline's subject, "Apple - ...")."""
+    wanted = single_spaced(name).casefold()
+    return bool(wanted) and any(_owner_in_line(wanted, line) for line in lines)
+
+
+def _owner_in_line(wanted: str, line: str) -> bool:
+    """:func:`_owner_named` for one line: the name right after a mark, or right before one ("Site © 2024")."""
+    for mark in COPYRIGHT_MARKS:
+        start = line.find(mark)
+        while start >= 0:
+            after = start + len(mark)
+            while after < len(line) and not line[after].isalpha():
+                after += 1
+            if line.startswith(wanted, after) and _ends_name(line, after + len(wanted)):
+                return True
+            before = line[:start].rstrip()
+            if before.endswith(wanted) and _ends_name(line[::-1], len(line) - len(before) + len(wanted)):
+                return True
+            start = line.find(mark, start + 1)
+    return False
+
+
+def _ends_name(line: str, end: int) -> bool:
+    """Whether a name ends at ``end`` of ``line``: no letter or digit there, nor past the spaces after it
+    (within :data:`_OWNER_LOOKAHEAD` characters): "© Apple Inc." does not name "Apple"."""
+    return not line[end:end + 1].isalnum() and not line[end:end + _OWNER_LOOKAHEAD].lstrip()[:1].isalnum()
 
 
 def _is_web_address(part: str) -> bool:
