@@ -443,3 +443,13 @@ def test_a_headline_part_a_script_holds_beside_copyright_is_no_owner():
     data = jsonld({"@type": "NewsArticle", "copyrightHolder": {"@id": "#org"}, "headline": "Signa in Sorge - Berater"})
     assert title(f"<title>Signa in Sorge - Berater</title>{data}", f"<main><article>{BODY}</article></main>",
                  "https://finanz.example/signa-1/") == "Signa in Sorge - Berater"
+
+
+def test_a_page_declaring_its_sites_name_reads_no_copyright_notice_for_its_titles_parts(monkeypatch: pytest.MonkeyPatch):
+    """The copyright notices are walked for a title's part only where the page names its site nowhere but its
+    address: a page declaring ``og:site_name`` cuts that name by it (the walk costs more than the headline)."""
+    monkeypatch.setattr(PageElements, "copyright_notices", lambda page: pytest.fail("copyright notices read"))
+    head = ('<title>Шахтар - Динамо: гірники здобули перемогу | Українська правда</title>'
+            '<meta property="og:site_name" content="Українська правда">')
+    body = f"<main><article>{BODY}</article></main><footer><p>© 2024 Українська правда</p></footer>"
+    assert title(head, body, "https://www.pravda.com.ua/sport/1.html") == "Шахтар - Динамо: гірники здобули перемогу"

@@ -331,7 +331,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     h1s = _h1_texts(page.of("h1"))
     sites = site_name_keys(site_names) - {""}
     names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page,
-                       site_name_keys(rubrics) - {""}, _subdomain_labels(sites) - sites, url)
+                       site_name_keys(rubrics) - {""}, _subdomain_labels(sites) - sites, url,
+                       named=any("." not in site_name_key(name) for name in site_names if name))
     ld_headline = _unmarked(_without_markup(single_spaced(article.headline))) if article else None
     declared = [title for title in (ld_headline, *(_unmarked(_without_markup(first_meta_of(meta, (name,))))
                                                    for name in _TITLE_META)) if title]
@@ -801,6 +802,7 @@ class _SiteNames:
     url: str | None = field(default=None, compare=False)  # the page's address, for its links home
     by_logo: bool = True  # whether the logo's names count (:meth:`shown_as_headline`)
     section_kickers: bool = True  # whether a section's name opening a title is cut (:meth:`shown_as_headline`)
+    named: bool = False  # whether the page declares a name of its site other than an address (a host's)
 
     @cached_property
     def logos(self) -> frozenset[str]:
@@ -812,8 +814,9 @@ class _SiteNames:
     def copyright(self) -> tuple[str, ...]:
         """The page's copyright notices (:meth:`PageElements.copyright_notices`), case-folded and single-spaced, read
         once a page and only where a title's part is no other name of the site, as :attr:`logos` (and with
-        them: none for a title an ``<h1>`` shows whole, :meth:`shown_as_headline`)."""
-        if self.page is None or not self.by_logo:
+        them: none for a title an ``<h1>`` shows whole, :meth:`shown_as_headline`), and only on a page that
+        declares no name of its site but an address (``named``): one declaring it cuts that name by it."""
+        if self.page is None or not self.by_logo or self.named:
             return ()
         return tuple(single_spaced(line).casefold() for line in self.page.copyright_notices())
 
