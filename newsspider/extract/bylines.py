@@ -255,8 +255,13 @@ MAX_TITLE_QUALIFIERS = 2
 # The words for who writes, one each (a role's word in :data:`_ROLE` too, plural there).
 _WRITER_WORDS = ("writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?|correspondant(?:e)?|corresponsal|"
                  "redactor(?:a)?|giornalista|journalist(?:in)?|journaliste|contributor|columnist|kolumnist(?:in)?|chroniqueur|"
-                 "chroniqueuse|columnista|colaborador(?:a)?|freelancer?|gastautor(?:in)?")
+                 "chroniqueuse|columnista|colaborador(?:a)?|freelancer?|gastautor(?:in)?|"
+                 # ... and the reporter's, journalist's or correspondent's word in more languages written with capitals
+                 "rep[oó]rter|dziennikar(?:z|ka)|muhabiri?|корреспондент(?:ка)?|журналист(?:ка)?|кореспондент(?:ка)?|"
+                 "журналіст(?:ка)?|wartawan|jurnalis|toimittaja|novinář(?:ka)?|újságíró|tudósító|δημοσιογράφος|ανταποκριτής|"
+                 "ziarist[aă]|corespondent|novinar(?:ka)?|dopisnik|verslaggever")
 _TITLE_WORD = rf"(?i:{_WRITER_WORDS})"
+_TITLE_WORD_ALONE = re.compile(_TITLE_WORD)  # one word that is a writer's title (:func:`_without_title_after`)
 _WRITER_TITLE = re.compile(rf"^(?!{_ARTICLE.pattern})(?:[^\W\d_]+\s+){{0,{MAX_TITLE_QUALIFIERS}}}?(?:{_TITLE_WORD}\s+)+"
                            rf"(?!{_TITLE_WORD}\b)(?=[^\W\d_]+\s+\S)")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
@@ -377,6 +382,11 @@ _DESK_BEFORE = re.compile(r"^(?i:redazione|redaktion|rédaction|redacció|redakc
 # "Getty Images", "imago images", "Alamy Photos": a picture agency, whose name ends in its pictures' word.
 _PICTURE_AGENCY = re.compile(r"\s(?i:images|photos|pictures|bilder|fotos|imágenes|imagens|immagini)$")
 _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
+# An "&" between two words of a firm's name ("Ernst & Young", "Procter & Gamble", "Dupont & Associés") stands for
+# this while a byline is split: an "&" lists names only where each side is a full name of two words or more
+# ("Jane Doe & John Roe"), as the conjunctions do (:func:`_names_someone`), or an agency ("Jane Doe & AP").
+_FIRM_AND = "\ue000"
+_AMPERSAND_SIDES = re.compile(r"([^,;|/／&+،؛、，；]*)&(?=([^,;|/／&+،؛、，；]*))")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a word of letters ("O'Brien", "Müller-Lüdenscheidt")
@@ -555,7 +565,8 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
     text = _without_desk_place(_uninverted(text, own) if inverted else text) if "," in text else text
     names: list[str] = []
     text = _SLASHED_DATE.sub(r"\1.\2.\3", text) if "/" in text else text  # "05/03/2024": one date, no list
-    parts = _LIST_SEPARATOR.split(text)
+    text = _AMPERSAND_SIDES.sub(_firm_ampersand, text) if "&" in text else text
+    parts = [part.replace(_FIRM_AND, "&") for part in _LIST_SEPARATOR.split(text)]
     for index, part in enumerate(parts):
         if index and _one_word_relative_day(part):
             continue  # "Jane Doe, Yesterday": the date's own part (a byline "Hoy" alone names its writer)
@@ -565,7 +576,7 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
             part = _without_weekday(part)  # "Jane Doe Monday, March 5, 2024"
         part = _without_joined_opening_and(part) if index else part
         for piece in _split_conjunction(_without_affiliation(_without_opening_conjunction(part), own)):
-            name = _clean(_without_publication(piece, own))  # before the case of its words is read
+            name = _clean(_without_publication(_without_title_after(piece, own), own))  # before the case of its words is read
             if name:
                 names.append(name)
     return names
@@ -995,10 +1006,31 @@ def _beside_name(word: str, name: str) -> bool:
     Dupont, envoyé spécial": a role). A capital is any script's (Ł, İ, Ї, Қ, Ա), not a list's. An
     agency credited beside the name is kept: its acronym ("AP", "dpa": :func:`_agency`) or a name
     the cleaning patterns list as an agency's ("Reuters")."""
-    if len(name.split()) < 2 or _HAS_LETTER.search(word) is None or _agency(word):
+    if _HAS_LETTER.search(word) is None or _agency(word):
+        return False
+    if not _has_capital(name + word):
+        return _is_uncased_place(word) and (len(name.split()) >= 2 or _CJK.search(name) is not None)
+    if len(name.split()) < 2:
         return False
     said = (" " not in word and word[0].isupper()) or (word.islower() and _has_capital(name))
     return said and fold_key(word) not in compiled_patterns().agency_keys
+
+
+def _is_uncased_place(word: str) -> bool:
+    """Whether ``word`` is a country's or a time zone's city's name in a script without capitals, as CLDR
+    writes it in any language (``uncased_places.json``, written by ``scripts/cldr_uncased_places.py``):
+    after a person's full name in such a script, where they report from ("রাহুল দাস, ঢাকা", "محمد
+    أحمد، القاهرة"), as one capitalised word is in a script with capitals; a name of one word suffices in
+    Chinese, Japanese and Korean, which write a person's name without spaces ("山田太郎、東京")."""
+    return " ".join(word.split()) in _uncased_places()
+
+
+@cache
+def _uncased_places() -> frozenset[str]:
+    """The names of ``uncased_places.json`` (read once a process, when a byline in such a script first lists a part
+    after a name)."""
+    table = json.loads(Path(__file__).with_name("uncased_places.json").read_text(encoding="utf-8"))
+    return frozenset(table["places"])
 
 
 def _has_capital(text: str) -> bool:
@@ -1248,6 +1280,43 @@ def _clean(name: str) -> str | None:
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
+
+
+def _firm_ampersand(match: re.Match[str]) -> str:
+    """An "&" and the side before it, the "&" kept from the list's split (:data:`_FIRM_AND`) where a side
+    of it is one word that is no agency's acronym: a firm named for its founders ("Ernst & Young GmbH",
+    "Simon & Schuster"), not two people ("Jane Doe & John Roe") nor two agencies ("dpa & AFP")."""
+    before, after = match[1].split(), match[2].split()
+    one_word = [side[0] for side in (before, after) if len(side) == 1]
+    firm = bool(before and after and one_word) and not any(map(_agency, one_word))
+    return match[1] + (_FIRM_AND if firm else "&")
+
+
+def _without_title_after(name: str, own: Collection[str]) -> str:
+    """``name`` without a writer's title after it and the publication it writes for after the title ("Jane
+    Doe Reporter Los Angeles Times", "Hans Meier Redakteur Süddeutsche Zeitung", "Jane Doe Staff Writer
+    Associated Press": the words of :data:`_ROLE` before the title are the title's), where two capitalised
+    words or more come before it (a name; "Jane Reporter" and "The Writer Magazine" stay whole) that
+    are not the page's own outlet nor open with an agency ("New York Times Reporter", "AP Auto Writer"
+    are roles, :func:`is_role`). A title that ends the part stays: the words before it may be its beat
+    ("Antrim Court Reporter" is a desk's role, "Jane Doe Staff Writer" is not told from it)."""
+    words = name.split()
+    start = next((index for index, word in enumerate(words[2:], 2) if _TITLE_WORD_ALONE.fullmatch(word)), None)
+    if start is None or not _has_capital(name):
+        return name
+    end = start
+    while end < len(words) and _TITLE_WORD_ALONE.fullmatch(words[end]):
+        end += 1
+    if end == len(words):
+        return name
+    while start > 2 and _ROLE.fullmatch(words[start - 1]):
+        start -= 1
+    head = words[:start]
+    if not all(word[0].isupper() or word in SURNAME_PARTICLES for word in head) or not head[-1][0].isupper():
+        return name
+    if _agency(head[0]) or _publishers(" ".join(head), set(own)):
+        return name
+    return " ".join(head)
 
 
 def _without_writer_title(name: str) -> str:

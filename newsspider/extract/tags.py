@@ -115,8 +115,9 @@ def _kept_whole(entity: re.Match[str]) -> str:
 def is_word_string(entries: list[str]) -> bool:
     """A keyword field (its :func:`split_keywords` entries) that is one string of words without
     separators ("Boxen Russland Frank Warren"): where the names start and end is lost, so a
-    separated source is better."""
-    return len(entries) == 1 and len(entries[0].split()) > 3
+    separated source is better. A path of steps ("Nachrichten > Politik > Ausland": :data:`_PATH_PREFIX`)
+    is no such string: its last step is the topic (:func:`clean_tags`)."""
+    return len(entries) == 1 and len(entries[0].split()) > 3 and _PATH_PREFIX.match(entries[0]) is None
 
 
 # A field holding the headline's words one by one is no list of topics (at least this many words:

@@ -1,0 +1,50 @@
+"""Write newsspider/extract/uncased_places.json: the Unicode CLDR's names of countries and of the time zones' cities
+(through Babel: ``territories``, ``time_zones``' ``city``) in every language, those written in a script without
+capitals (Arabic, Hebrew, Devanagari, Bengali, Thai, Georgian, Han, Hangul, ...: "القاهرة", "ঢাকা", "თბილისი").
+newsspider.extract.bylines reads such a name listed after a person's full name as where they report from
+("রাহুল দাস, ঢাকা"), as it reads one capitalised word there in a script with capitals; reading Babel's data of
+every language for them costs about two seconds of CPU a process, the shipped table almost none.
+
+A name with a cased letter is left out: in those scripts the capital already tells a place from a name.
+A group of countries ("419", Latin America) is left out.
+
+    python -m scripts.cldr_uncased_places   # from the repository's root
+"""
+from __future__ import annotations
+
+from babel import localedata
+
+from scripts.cldr_tables import PACKAGE, language_locales, write_table
+
+OUT = PACKAGE / "extract" / "uncased_places.json"
+
+
+MKHEDRULI = range(0x10D0, 0x1100)  # Georgian's letters: Unicode gives them capitals (Mtavruli) no name is written in
+
+
+def uncased(name: str) -> bool:
+    """Whether ``name`` writes letters and none has a case as names are written: none of the scripts with
+    capitals, where a name written in lower case is a language's style ("aarhenṭina"), not a script's."""
+    letters = [char for char in name if char.isalpha()]
+    return bool(letters) and all(char.lower() == char.upper() or ord(char) in MKHEDRULI for char in letters)
+
+
+def places() -> list[str]:
+    """The uncased place names of every language, in order, spaces normalised."""
+    found: set[str] = set()
+    for name, _ in language_locales(scripts=True):
+        data = localedata.load(name)
+        found.update(place for code, place in data.get("territories", {}).items() if code.isalpha())
+        found.update(names["city"] for names in data.get("time_zones", {}).values() if "city" in names)
+    return sorted({" ".join(place.split()) for place in found if uncased(place)})
+
+
+def main() -> None:
+    """Write the table."""
+    table = places()
+    write_table(OUT, {"places": table})
+    print(f"{len(table)} places -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Bylines63: a firm's "&", a writer's title and publication after a name, a place after a name in a script
+without capitals, a keyword field written as a path."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.bylines import author_names
+from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
+
+
+@pytest.mark.parametrize(("byline", "apart"), [
+    ("Ernst & Young", True),
+    ("Procter & Gamble", False),
+    ("Ernst & Young GmbH", True),
+    ("Dupont & Associés", True),
+    ("Johnson & Johnson", True),
+])
+def test_an_ampersand_beside_one_word_joins_a_firms_name(byline, apart):
+    assert author_names([byline], apart=apart) == [byline]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+    ("Иван Петров & Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+    ("Jane Doe & AP", ["Jane Doe", "AP"]),  # an agency's acronym beside a name
+    ("dpa & AFP", ["dpa", "AFP"]),
+])
+def test_an_ampersand_between_full_names_or_agencies_lists_them(byline, names):
+    assert author_names([byline], apart=True) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe Reporter Los Angeles Times", ["Jane Doe"]),
+    ("Jane Doe Staff Writer Associated Press", ["Jane Doe"]),
+    ("Hans Meier Redakteur Süddeutsche Zeitung", ["Hans Meier"]),
+    ("Jan Kowalski Dziennikarz Gazeta Wyborcza", ["Jan Kowalski"]),
+    ("Иван Петров Корреспондент РИА Новости", ["Иван Петров"]),
+    ("Ana Silva Repórter Folha de S.Paulo", ["Ana Silva"]),
+    ("Ayşe Kaya Muhabir Hürriyet", ["Ayşe Kaya"]),
+])
+def test_a_writers_title_and_publication_after_a_name_are_no_part_of_it(byline, names):
+    assert author_names([byline], apart=True) == names
+
+
+@pytest.mark.parametrize("byline", [
+    "Jane Reporter",  # one word before the title: a name
+    "The Writer Magazine",
+    "Antrim Court Reporter",  # a title ending the part: the words before it may be its beat
+])
+def test_a_title_word_after_one_word_stays_in_the_name(byline):
+    assert author_names([byline], apart=True) == [byline]
+
+
+def test_a_title_after_an_agency_or_the_pages_outlet_is_a_role_not_a_name():
+    assert author_names(["TOM KRISHER, AP Auto Writer"]) == ["TOM KRISHER"]
+    assert author_names(["New York Times Reporter"], ["New York Times"], apart=True) == ["New York Times Reporter"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("রাহুল দাস, ঢাকা", ["রাহুল দাস"]),  # Bengali: Dhaka
+    ("محمد أحمد، القاهرة", ["محمد أحمد"]),  # Arabic: Cairo
+    ("გიორგი ბერიძე, თბილისი", ["გიორგი ბერიძე"]),  # Georgian: Tbilisi
+    ("山田太郎、東京", ["山田太郎"]),  # Japanese: a name of one word
+    ("יוסי כהן, ירושלים", ["יוסי כהן"]),  # Hebrew
+])
+def test_a_cldr_place_after_a_name_in_a_script_without_capitals_is_where_they_report_from(byline, names):
+    assert author_names([byline], apart=True) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("রাহুল দাস, সুমন রায়", ["রাহুল দাস", "সুমন রায়"]),
+    ("محمد أحمد، علي حسن", ["محمد أحمد", "علي حسن"]),
+    ("山田太郎、佐藤花子", ["山田太郎", "佐藤花子"]),
+])
+def test_a_second_name_in_a_script_without_capitals_stays(byline, names):
+    assert author_names([byline], apart=True) == names
+
+
+def test_a_keyword_path_is_no_word_string_its_last_step_is_the_topic():
+    entries = split_keywords("Nachrichten > Politik > Ausland")
+    assert not is_word_string(entries)
+    assert clean_tags(entries) == ["Ausland"]
+    assert is_word_string(split_keywords("Boxen Russland Frank Warren"))
+
+
+def test_the_shipped_uncased_places_are_cldrs_names_in_scripts_without_capitals():
+    """uncased_places.json (scripts/cldr_uncased_places.py) holds Babel's country and zone city names of every
+    language written without capitals, so reading it needs no scan of Babel's data in each process."""
+    import json
+    from pathlib import Path
+
+    import newsspider.extract.bylines as bylines
+    from scripts.cldr_uncased_places import places
+
+    table = json.loads(Path(bylines.__file__).with_name("uncased_places.json").read_text(encoding="utf-8"))
+    assert table["places"] == places()
+    assert {"ঢাকা", "القاهرة", "თბილისი", "東京"} <= set(table["places"]) and "Paris" not in table["places"]
