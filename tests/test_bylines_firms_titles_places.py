@@ -95,3 +95,20 @@ def test_the_shipped_uncased_places_are_cldrs_names_in_scripts_without_capitals(
     table = json.loads(Path(bylines.__file__).with_name("uncased_places.json").read_text(encoding="utf-8"))
     assert table["places"] == places()
     assert {"ঢাকা", "القاهرة", "თბილისი", "東京"} <= set(table["places"]) and "Paris" not in table["places"]
+
+
+@pytest.mark.parametrize(("keywords", "expected"), [
+    ("News › World › Europe", ["Europe"]),
+    ("Startseite » Sport » Fußball", ["Fußball"]),
+    ("Noticias → Deportes → Fútbol", ["Fútbol"]),
+    ("Новости › Политика", ["Политика"]),
+    ("أخبار › رياضة", ["رياضة"]),
+])
+def test_a_keyword_path_with_a_breadcrumbs_mark_names_its_last_step(keywords, expected):
+    entries = split_keywords(keywords)
+    assert not is_word_string(entries)
+    assert clean_tags(entries) == expected
+
+
+def test_a_quote_closing_a_tag_is_no_path_mark():
+    assert clean_tags(split_keywords("«Brexit», EU")) == ["Brexit", "EU"]

@@ -42,7 +42,12 @@ _IDENTIFIER = re.compile(r"^[@/]|^\S*_\S*$")
 # "type: news": a field that names no topic.
 _TOPIC_FIELD = re.compile(r"^(?:categor(?:y|ies)|topics?|tags?|keywords?|subjects?)\s*:\s*(?=\S)", re.IGNORECASE)
 _OTHER_FIELD = re.compile(r"^(?:sections?|type|format|channel|template|content[ _-]?type)\s*:\s+", re.IGNORECASE)
-_PATH_PREFIX = re.compile(r"^(?:[a-z][a-z_-]{2,}/)+(?=\S)|^(?:[^<>]{1,40}?\s+>\s+)+(?=\S)")  # "news/", "Politik > "
+# "news/", "Politik > ", "News › World › ", "Startseite » Sport » ": a path's steps before its last, set apart by a
+# spaced mark pointing on (the greater-than sign, the single and double right-pointing angle quotation marks,
+# the rightwards arrow, the right angle bracket, right-pointing triangles), as breadcrumbs write them; unspaced,
+# "»" closes a quote ("«Brexit»").
+_PATH_MARKS = ">›»→⟩〉▸►"
+_PATH_PREFIX = re.compile(rf"^(?:[a-z][a-z_-]{{2,}}/)+(?=\S)|^(?:[^<{_PATH_MARKS}]{{1,40}}?\s+[{_PATH_MARKS}]\s+)+(?=\S)")
 # "article-123456", "node12345": a token carrying a long number is an id ("COVID-19", "G20", "2024" are topics).
 ID_DIGITS = 5  # a number this long is an id; a shorter one a count or a year
 _ID_TOKEN = re.compile(rf"\S*\d{{{ID_DIGITS},}}\S*")
