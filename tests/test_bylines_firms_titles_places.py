@@ -62,6 +62,7 @@ def test_a_title_after_an_agency_or_the_pages_outlet_is_a_role_not_a_name():
     ("გიორგი ბერიძე, თბილისი", ["გიორგი ბერიძე"]),  # Georgian: Tbilisi
     ("山田太郎、東京", ["山田太郎"]),  # Japanese: a name of one word
     ("יוסי כהן, ירושלים", ["יוסי כהן"]),  # Hebrew
+    ("สมชาย ใจดี, กรุงเทพฯ", ["สมชาย ใจดี"]),  # Thai: Bangkok, abbreviated with its sign
 ])
 def test_a_cldr_place_after_a_name_in_a_script_without_capitals_is_where_they_report_from(byline, names):
     assert author_names([byline], apart=True) == names
@@ -112,3 +113,24 @@ def test_a_keyword_path_with_a_breadcrumbs_mark_names_its_last_step(keywords, ex
 
 def test_a_quote_closing_a_tag_is_no_path_mark():
     assert clean_tags(split_keywords("«Brexit», EU")) == ["Brexit", "EU"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Hans Meier aus Berlin", ["Hans Meier"]),
+    ("Jan Kowalski w Krakowie", ["Jan Kowalski"]),
+    ("Иван Петров из Москвы", ["Иван Петров"]),
+    ("Γιώργος Παπαδόπουλος στην Αθήνα", ["Γιώργος Παπαδόπουλος"]),
+    ("Jean Dupont à Paris", ["Jean Dupont"]),
+])
+def test_a_place_after_the_word_from_or_in_of_a_language_is_no_part_of_the_name(byline, names):
+    assert author_names([byline], apart=True) == names
+
+
+@pytest.mark.parametrize("byline", [
+    "Carlo Alberto dalla Chiesa",  # a name's particle
+    "Sophie in 't Veld",
+    "Marie à Paris",  # one word before: no full name left
+    "Jan Kowalski z Anną Nowak",  # Polish "z" is "with" too
+])
+def test_a_names_particle_or_a_short_name_before_the_word_stays(byline):
+    assert author_names([byline], apart=True) == [byline]

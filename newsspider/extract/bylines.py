@@ -367,9 +367,13 @@ _MATERIAL_CLAUSE = re.compile(
 # more, each of two words or more, joined by that language's own "and", it is the byline word.
 _LIST_BY = {"Per": "i", "Di": "e"}
 # "Jane Doe in Kyiv": where the person reports from, after a name of two words or more; the place's
-# words capitalised (not a particle: "Sophie in 't Veld").
+# words capitalised (not a particle: "Sophie in 't Veld"). The word "in" or "from" of the languages
+# _PLACE_ALONE reads ("Hans Meier aus Berlin", "Иван Петров из Москвы", "Jan Novák v Praze"), but a name's
+# particle ("dal", "dalla": "Carlo Alberto dalla Chiesa"), a language's "and" ("en", "we", "ve"), and the Polish
+# "z", which is "with" too ("Jan Kowalski z Anną Nowak" names two).
 PLACE_WORDS = 3  # a place's words at most ("New York City")
-_PLACE_AFTER = re.compile(rf"(?<=\S)\s+in((?:\s+[^\W\d_][\w.'’-]*){{1,{PLACE_WORDS}}})$")
+_PLACE_AFTER = re.compile(r"(?<=\S)\s+(?:in|im|em|à|au|aux|dans|aus|from|desde|w|v|в|во|из|у|σε|στην|στη|στο)"
+                          rf"((?:\s+[^\W\d_][\w.'’-]*){{1,{PLACE_WORDS}}})$")
 # ... and a part that is such a place alone after the word "in" or "from" ("Em São Paulo", "In Kyiv", "en Madrid",
 # "à Paris", "aus Berlin", "w Warszawie", "в Москве", "στην Αθήνα"): where the byline's people report from, no person.
 # Capitalised as a line's first word in the languages none of whose names it opens ("Im", "Im Jae-won", is a Korean surname);
@@ -948,7 +952,7 @@ def _without_list_by(text: str) -> str:
 
 def _without_place(name: str) -> str:
     """``name`` without the place its person reports from after it (:data:`_PLACE_AFTER`: "Jane Doe in
-    Kyiv"), where the place's words are capitalised and a name of two words or more is left, in
+    Kyiv", "Hans Meier aus Berlin"), where the place's words are capitalised and a name of two words or more is left, in
     lower case too where it writes no capital ("viktor hedlund in Kyiv": as the page writes it)."""
     place = _PLACE_AFTER.search(name)
     if place is None or not all(word[0].isupper() for word in place[1].split()):
@@ -1021,8 +1025,14 @@ def _is_uncased_place(word: str) -> bool:
     writes it in any language (``uncased_places.json``, written by ``scripts/cldr_uncased_places.py``):
     after a person's full name in such a script, where they report from ("রাহুল দাস, ঢাকা", "محمد
     أحمد، القاهرة"), as one capitalised word is in a script with capitals; a name of one word suffices in
-    Chinese, Japanese and Korean, which write a person's name without spaces ("山田太郎、東京")."""
-    return " ".join(word.split()) in _uncased_places()
+    Chinese, Japanese and Korean, which write a person's name without spaces ("山田太郎、東京"). The Thai and
+    Lao sign of abbreviation after a name (:data:`_ABBREVIATION_SIGNS`) shortens the name CLDR writes in full
+    ("กรุงเทพฯ", "กรุงเทพ": Bangkok)."""
+    place = " ".join(word.split())
+    return place in _uncased_places() or place.rstrip(_ABBREVIATION_SIGNS) in _uncased_places()
+
+
+_ABBREVIATION_SIGNS = "\u0e2f\u0eaf"  # THAI CHARACTER PAIYANNOI, LAO ELLIPSIS: a long name abbreviated
 
 
 @cache
