@@ -134,3 +134,34 @@ def test_a_place_after_the_word_from_or_in_of_a_language_is_no_part_of_the_name(
 ])
 def test_a_names_particle_or_a_short_name_before_the_word_stays(byline):
     assert author_names([byline], apart=True) == [byline]
+
+
+def test_an_author_given_by_its_id_is_named_by_the_graphs_node_of_that_id():
+    import json
+
+    from lxml import html as lxml_html
+
+    from newsspider.extract.jsonld import read_jsonld
+
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "headline": "Story", "author": [{"@id": "https://example.com/#/person/1"},
+                                                                 {"@id": "https://example.com/#/person/2"}]},
+        {"@type": "Person", "@id": "https://example.com/#/person/1", "name": "Jane Doe", "jobTitle": "Reporter"},
+        {"@type": "Person", "@id": "https://example.com/#/person/2", "givenName": "Иван", "familyName": "Петров"}]}
+    page = lxml_html.fromstring(f"<html><head><script type='application/ld+json'>{json.dumps(graph)}</script></head></html>")
+    article = read_jsonld(page.iter("script")).article
+    assert article is not None and article.authors == ["Jane Doe", "Иван Петров"]
+
+
+def test_an_author_id_the_page_names_nowhere_names_no_one():
+    import json
+
+    from lxml import html as lxml_html
+
+    from newsspider.extract.jsonld import read_jsonld
+
+    node = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Story",
+            "author": {"@id": "https://example.com/#/person/1"}}
+    page = lxml_html.fromstring(f"<html><head><script type='application/ld+json'>{json.dumps(node)}</script></head></html>")
+    article = read_jsonld(page.iter("script")).article
+    assert article is not None and article.authors == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -98,7 +98,9 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
     trail: list[tuple[str, str | None]] = []
     sites: list[str] = []
     media = None
-    for node in _nodes(scripts):
+    nodes = list(_nodes(scripts))
+    named = _named_nodes(nodes)
+    for node in nodes:
         types = _types(node)
         if media is None and types & MEDIA_TYPES:
             media = _text(node.get("uploadDate") or node.get("datePublished"))
@@ -107,13 +109,13 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
             sites += [name for name in map(_text, (node.get("name"), node.get("alternateName"))) if name]
             sites += names(node.get("publisher"))  # the company that runs the site: a title may end in its name
         if types & ARTICLE_TYPES:
-            articles.append((_read(node, sorted(types & ARTICLE_TYPES)[0]), _names_own_page(node, url, own)))
+            articles.append((_read(node, sorted(types & ARTICLE_TYPES)[0], named), _names_own_page(node, url, own)))
         elif (page is None or not page.published) and any(kind.endswith("Page") for kind in types):
-            candidate = _read(node, sorted(types)[0])  # the first page node with dates, else the first
+            candidate = _read(node, sorted(types)[0], named)  # the first page node with dates, else the first
             page = candidate if page is None or candidate.published else page
     article, others = _this_pages_first(articles)
-    named = any(names for _, names in articles)
-    unnamed = [node for node, names in articles if named and names is None]
+    naming = any(names for _, names in articles)
+    unnamed = [node for node, names in articles if naming and names is None]
     listing = article is None and page is not None and page.kind in LISTING_TYPES
     media = media if article is None else None  # an article's video is the article's, its upload not its publication
     return JsonLd(article=article, others=others, unnamed=unnamed, page=page, listing=listing, breadcrumbs=trail,
@@ -261,7 +263,28 @@ def _types(node: dict) -> set[str]:
     return {kind.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for kind in kinds if isinstance(kind, str)}  # "schema:NewsArticle"
 
 
-def _read(node: dict, kind: str) -> JsonLdArticle:
+def _named_nodes(nodes: Iterable[dict]) -> dict[str, dict]:
+    """The page's nodes that have a name (:func:`_name`) by their ``@id``: what a reference elsewhere on the
+    page (``{"@id": "https://example.com/#/schema/person/1"}``, as a ``@graph`` names the article's author
+    once and refers to it) stands for."""
+    found: dict[str, dict] = {}
+    for node in nodes:
+        key = node.get("@id")
+        if isinstance(key, str) and key not in found and _name(node):
+            found[key] = node
+    return found
+
+
+def _referenced(value: object, named: Mapping[str, dict]) -> object:
+    """``value`` (an author field) with each entry that gives only an ``@id`` replaced by the node of that
+    ``@id`` that has a name (:func:`_named_nodes`)."""
+    entries = value if isinstance(value, list) else [value]
+    resolved = [named.get(entry["@id"], entry) if isinstance(entry, dict) and isinstance(entry.get("@id"), str)
+                and not _name(entry) else entry for entry in entries]
+    return resolved if isinstance(value, list) else resolved[0]
+
+
+def _read(node: dict, kind: str, named: Mapping[str, dict] | None = None) -> JsonLdArticle:
     language = node.get("inLanguage")
     if isinstance(language, dict):
         language = language.get("alternateName") or language.get("name")
@@ -271,15 +294,17 @@ def _read(node: dict, kind: str) -> JsonLdArticle:
     else:
         keywords = _term(keywords)
     section = node.get("articleSection")
+    author = node.get("author") or node.get("creator")
+    author = _referenced(author, named) if named and author else author
     return JsonLdArticle(
         kind=kind,
         body=_text(node.get("articleBody") or node.get("text")),
         headline=_text(node.get("headline") or node.get("name")),
         published=_text(node.get("datePublished") or node.get("dateCreated")),
         modified=_text(node.get("dateModified")),
-        authors=names(node.get("author") or node.get("creator")),
-        organisations=organisations(node.get("author") or node.get("creator")),
-        author_pages=nameless_pages(node.get("author") or node.get("creator")),
+        authors=names(author),
+        organisations=organisations(author),
+        author_pages=nameless_pages(author),
         language=_text(language),
         description=_text(node.get("description")),
         image=_url(node.get("image") or node.get("thumbnailUrl")),
