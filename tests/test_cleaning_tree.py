@@ -1174,6 +1174,24 @@ def test_counted_section_in_a_script_without_sentence_marks_keeps_a_short_closin
     assert clean_thai_end(widget, [*lines[:2], prompt]) == THAI_BODY
 
 
+def test_counted_widget_under_a_brief_of_short_lines_goes_and_the_brief_stays():
+    # every line short: the text's closing run reaches its first line; the brief's sentences end the
+    # run of no sentences, its first line never opens the section
+    brief = ["Storm closes the bridge.", "Police expect delays.", "Trains run as usual."]
+    widget = ["Comments", "12 comments", "Log in to join the conversation"]
+    html = ("<html><body><article>" + "".join(f"<p>{line}</p>" for line in brief)
+            + "<h3>Comments</h3><p>12 comments</p><p>Log in to join the conversation</p></article></body></html>")
+    assert [line for line in drop_tree_chrome("\n".join(brief + widget), parse_html(html), (URL,)).split("\n")
+            if line] == brief
+    thai = ["ฝนตกหนักในกรุงเทพ", "ถนนหลายสายปิด"]
+    prompt = "เข้าสู่ระบบเพื่อแสดงความคิดเห็น"
+    thai_widget = ["ความคิดเห็น", "12 ความคิดเห็น", prompt]
+    html = ("<html><body><article>" + "".join(f"<p>{line}</p>" for line in thai)
+            + f"<h3>ความคิดเห็น</h3><p>12 ความคิดเห็น</p><p><a href='/login'>{prompt}</a></p></article></body></html>")
+    assert [line for line in drop_tree_chrome("\n".join(thai + thai_widget), parse_html(html), (URL,)).split("\n")
+            if line] == thai
+
+
 @pytest.mark.parametrize("block, label", [
     ("<p><small>Anzeige</small></p>", "Anzeige"),
     ("<p><small>إعلان</small></p>", "إعلان"),

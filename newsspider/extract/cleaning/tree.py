@@ -481,8 +481,9 @@ def _counted_section(lines: list[str], headings: Iterable[HtmlElement], block_te
     text of a control (``controls()``: a link's, a button's, a label's: "Log in to comment")."""
     if len(lines) < 2:
         return set()
-    # the lines after the first of the text's closing run of short lines: where the closing run of
-    # no sentences below lies (most texts end in a sentence: then no heading is read)
+    # lines[short_end:]: the text's closing run of short lines (line 0 aside: the text's first line
+    # opens no closing section), where the run of no sentences below lies; a text ending in a
+    # paragraph (most do) ends none, and no heading is read
     short_end = len(lines)
     while short_end > 1 and is_short(lines[short_end - 1]):
         short_end -= 1
@@ -508,10 +509,10 @@ def _counted_section(lines: list[str], headings: Iterable[HtmlElement], block_te
     shown = controls()
     unmarked = dominant_script("\n".join(lines)) in UNMARKED_SENTENCE_SCRIPTS
     end = len(lines)
-    while end > 0 and is_short(line := lines[end - 1]) and (
-            line in starts or line in shown if unmarked else not ends_sentence(line)):
-        end -= 1  # lines[end:]: the text's closing run of short lines that are no sentence
-    for at in range(max(end, 1), len(lines)):
+    while end > short_end and ((lines[end - 1] in starts or lines[end - 1] in shown) if unmarked
+                               else not ends_sentence(lines[end - 1])):
+        end -= 1  # lines[end:]: the closing run's lines that are no sentence (in Thai: a start's or a control's)
+    for at in range(end, len(lines)):
         if lines[at] in starts:
             below = [line for block in starts[lines[at]].itersiblings() if (line := block_text(block))]
             if any(any(c.isdigit() for c in line) for line in below):
