@@ -1289,3 +1289,16 @@ def test_a_khmer_sentence_ending_in_a_link_of_phrases_stays():
     line = "รายละเอียดดูได้ที่ เว็บไซต์กระทรวง ฉบับเต็ม"
     html = page('<p>รายละเอียดดูได้ที่ <a href="/2024/05/r.html">เว็บไซต์กระทรวง ฉบับเต็ม</a></p>')
     assert clean(html, [line]) == [BODY[0], line, BODY[1]]
+
+
+@pytest.mark.parametrize(("label", "anchor"), [
+    ("ข้อมูลจาก", "Bangkok Post ออนไลน์"),  # Thai: Latin letters outnumber the Thai ones
+    ("ที่มา", "Samsung Galaxy ใหม่"),
+    ("ប្រភព", "Facebook Page របស់ក្រសួង"),  # Khmer beside a Latin name
+])
+def test_a_short_link_mixing_a_latin_name_with_a_script_without_word_spaces_stays(label, anchor):
+    """A space beside a Latin name parts words, not phrases: a link of three such words is a short
+    linked name (a source, a product), and the story's line ending in it stays."""
+    line = f"{label} {anchor}"
+    html = page(f'<p>{label} <a href="/2024/05/r.html">{anchor}</a></p>')
+    assert clean(html, [line]) == [BODY[0], line, BODY[1]]

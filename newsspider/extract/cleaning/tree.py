@@ -1001,8 +1001,11 @@ def _phrased(anchor: str) -> bool:
     them are a headline's length, not a short linked name; and a sentence running on into the link
     would end with its mark after it (the tail, which no bare label has). Thai and Lao mark no
     sentence end: a short closing sentence there ends in its link as a headline does. In Chinese
-    and Japanese a space between ideographs parts names listed (:func:`_words`), not phrases."""
-    return (any(map(is_unspaced, anchor)) and not any(map(is_cjk, anchor))
+    and Japanese a space between ideographs parts names listed (:func:`_words`), not phrases.
+    Every part is of such a script: a Latin name beside a Thai or Khmer word ("Bangkok Post
+    ออนไลน์", "Facebook Page របស់ក្រសួង") is in a script whose spaces part words, three of them a
+    short linked name (and Thai's are no phrases even when Latin letters outnumber them)."""
+    return (all(any(map(is_unspaced, part)) for part in anchor.split()) and not any(map(is_cjk, anchor))
             and dominant_script(anchor) not in UNMARKED_SENTENCE_SCRIPTS)
 
 
