@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsspider.langcodes import cldr_language, normalize_language
 from newsspider.unicode_classes import CJK_CLASS, ITEM_SEPARATORS
+from newsspider.zone_names import cldr_region_places, cldr_zone_names, zone_table
 
 # The UTC offsets zones use: whole hours from -12:00 to +14:00, and these others (tz database:
 # Marquesas, Newfoundland, Iran, Afghanistan, India, Nepal, Myanmar, Eucla, Central Australia,
@@ -702,25 +703,24 @@ _ZoneNames = tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, dict
 
 @cache
 def _zone_names(language: str) -> _ZoneNames | None:
-    """CLDR's names of time zones in ``language`` (``extract/zone_names.json``, written by
-    ``scripts/cldr_zone_names.py``: metazones' names, and a zone's location format in the countries the language
-    is spoken in), case-folded, as one pattern, longest first, that ends a word, and each name's zone; then the
-    language's region format's words with a place in those countries (a zone's city, a country of one clock), a
-    short word between them at most ("heure de Paris", "hora de Madrid", "Dhaka সময়"), as a pattern naming the place,
-    and each place's zone. None for a language CLDR names no zones in. The table is read once a process
-    (:func:`_zone_name_table`), a language's patterns built once."""
-    table = _zone_name_table()
-    names = table["languages"].get(language)
+    """CLDR's names of time zones in ``language`` (:func:`newsspider.zone_names.cldr_zone_names`: metazones' names, and
+    a zone's location format in the countries the language is spoken in), case-folded, as one pattern, longest first,
+    that ends a word, and each name's zone; then the language's region format's words with a place in those countries
+    (:func:`newsspider.zone_names.cldr_region_places`: a zone's city, a country of one clock), a short word between
+    them at most ("heure de Paris", "hora de Madrid", "Dhaka সময়"), as a pattern naming the place, and each place's
+    zone. None for a language CLDR names no zones in. Built once a process and language, from Babel's data."""
+    names = cldr_zone_names(language)
     if not names:
         return None
     pattern = re.compile(rf"(?:{_longest_first(names)})(?![^\W\d_])")
-    region = table["regions"].get(language)
-    if not region:
+    region = cldr_region_places(language)
+    if region is None:
         return pattern, names, None, {}
-    words, places = re.escape(region["words"]), f"(?P<place>{_longest_first(region['places'])})"
+    words, before, places = region
     gap = rf"[\s\xa0:]*(?:[^\W\d_]{{1,{CONNECTOR_LETTERS}}}[\s\xa0]+)?"  # "heure de Paris", "hora de Madrid"
-    written = rf"{words}{gap}{places}" if region["before"] else rf"{places}[\s\xa0,]*{words}"
-    return pattern, names, re.compile(rf"{written}(?![^\W\d_])"), region["places"]
+    place = f"(?P<place>{_longest_first(places)})"
+    written = rf"{re.escape(words)}{gap}{place}" if before else rf"{place}[\s\xa0,]*{re.escape(words)}"
+    return pattern, names, re.compile(rf"{written}(?![^\W\d_])"), places
 
 
 CONNECTOR_LETTERS = 3  # a word between a region format's words and its place: "de", "di", "din", "of"
@@ -731,16 +731,12 @@ def _longest_first(names: Iterable[str]) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
-def warm_zone_names() -> None:
-    """Read CLDR's zone names of every language now (~30 ms of CPU; :func:`_zone_name_table`): in the workers'
-    zygote (:func:`newsspider.extract.zones.warm_up`), not at each worker's first clock followed by a word."""
-    _zone_name_table()
-
-
-@cache
-def _zone_name_table() -> dict[str, dict]:
-    """The shipped table of CLDR's zone names and region formats of every language (:func:`_zone_names`)."""
-    return json.loads(files("newsspider.extract").joinpath("zone_names.json").read_text(encoding="utf-8"))
+def warm_zone_names(languages: Iterable[str]) -> None:
+    """Build CLDR's zone names of ``languages`` now (:func:`_zone_names`, 60-110 ms of CPU a language): in the
+    workers' zygote (:func:`newsspider.extract.zones.warm_up`), not at each worker's first clock followed by a word
+    on a page in one of them. Another language's are built where a page needs them."""
+    for language in languages:
+        _zone_names(cldr_language(language))
 
 
 def clock_words_end(text: str, end: int) -> int:
@@ -814,15 +810,6 @@ def _zone_cities() -> dict[str, tuple[str, ...]]:
         city = zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
         cities[city] = (*cities.get(city, ()), zone)
     return cities
-
-
-@cache
-def zone_table() -> tuple[tuple[str, str], ...]:
-    """(ISO 3166 code, zone name) of each line of the tz database's ``zone.tab`` as the ``tzdata`` package ships it
-    (read once; the system's may be missing or of another release, so that every machine reads the same)."""
-    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
-    return tuple((fields[0], fields[2]) for line in table.splitlines()
-                 if not line.startswith("#") and len(fields := line.split("\t")) >= 3)
 
 
 def _clock_of(text: str, match: re.Match[str], language: str | None = None) -> tuple[int, int] | None:

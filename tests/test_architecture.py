@@ -20,7 +20,7 @@ PACKAGE = ROOT / "newsspider"
 PLAIN = ("discovery", "extract", "stories", "state", "warc", "export")
 """The plain logic: testable without Scrapy or a network."""
 SHARED = {"newsspider.charset", "newsspider.dates", "newsspider.langcodes", "newsspider.unicode_classes",
-          "newsspider.urls"}
+          "newsspider.urls", "newsspider.zone_names"}
 """Leaf modules every layer may use; they import nothing of the project."""
 INTERFACES = {
     "state": {

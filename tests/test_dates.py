@@ -2786,18 +2786,18 @@ def test_a_first_of_the_month_a_cldr_numbered_month_names_is_not_the_first_of_ja
     assert dateline_published(dateline, language)[:10] == day
 
 
-def test_the_shipped_zone_names_are_cldrs():
-    """zone_names.json (scripts/cldr_zone_names.py) holds Babel's names of a zone in a language."""
+def test_a_languages_zone_names_are_babels_names_of_one_clock():
+    """newsspider.zone_names builds a language's names from Babel's CLDR data: each names the zone Babel gives it."""
     from babel import Locale
+    from babel.dates import get_timezone_name
 
-    from newsspider.dates import _zone_name_table
-    from scripts.cldr_zone_names import names, region_words
+    from newsspider.zone_names import cldr_region_places, cldr_zone_names
 
-    table = _zone_name_table()
     for language, zone in (("bn", "Asia/Dhaka"), ("tr", "Europe/Istanbul"), ("he", "Asia/Jerusalem")):
-        written = names(Locale.parse(language), zone, True)
-        assert written and all(table["languages"][language][name.casefold()].split("|")[0] == zone
-                               or name.casefold() not in table["languages"][language] for name in written)
-        assert any(name.casefold() in table["languages"][language] for name in written)
-    assert region_words(Locale.parse("fr")) == ("heure", True)
-    assert table["regions"]["fr"]["places"]["paris"] == "Europe/Paris"
+        name = get_timezone_name(zone, "long", locale=Locale.parse(language)).casefold()
+        assert cldr_zone_names(language)[name].split("|")[0] == zone
+    assert cldr_zone_names("fr")["heure normale d’europe centrale"].endswith("|s")  # a standard time
+    assert "est" not in cldr_zone_names("en") and "panama" not in cldr_zone_names("es")  # an abbreviation, a place
+    assert cldr_zone_names("zz") == {} and cldr_region_places("zz") is None
+    words, before, places = cldr_region_places("fr")
+    assert (words, before, places["paris"]) == ("heure", True, "Europe/Paris")

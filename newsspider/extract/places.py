@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from newsspider.dates import zone_table
+from newsspider.zone_names import zone_table
 
 # The languages whose place names are read: those of the cleaning pattern lists that write capitals,
 # and other European ones bylines come in.

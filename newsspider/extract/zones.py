@@ -17,9 +17,10 @@ from datetime import datetime, timezone
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsspider.dates import zone_table
+from newsspider.dates import warm_zone_names
 from newsspider.extract.addresses import split_url
 from newsspider.extract.cleaning.patterns import available_languages
+from newsspider.zone_names import zone_table
 
 # Country-code domains sold for any use, which Google treats as generic (Search Central, "Managing
 # multi-regional and multilingual sites"): a host under them says nothing of where it publishes.
@@ -289,15 +290,12 @@ def warm_up() -> None:
     (:func:`~newsspider.extract.cleaning.patterns.available_languages`; Babel's locale data, 3-40 ms of CPU a
     language): in the workers' zygote (:mod:`newsspider.worker_process`), once for all of them, not by each
     worker's first pages. Another language's locales are read where a page needs them, as before. CLDR's zone
-    names of every language (:func:`newsspider.dates._zone_name_table`, ~30 ms) with them."""
+    names of those languages (:func:`newsspider.dates.warm_zone_names`) with them."""
     from babel.core import get_global
-
-    from newsspider.dates import warm_zone_names
-
-    warm_zone_names()
 
     _country_zones()
     _territory_languages()
     get_global("likely_subtags")
     for language in available_languages():
         _day_first_locales(language)
+    warm_zone_names(available_languages())
