@@ -83,9 +83,10 @@ def cldr_zone_names(language: str) -> dict[str, str]:
     if locale is None:
         return {}
     countries, spoken, clocks = _zones()
+    places = {*(_city(locale, zone) for zone in clocks), *locale.territories.values()}
     named: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for zone in clocks:
-        for name, kind in _names(locale, zone, language in spoken.get(countries[zone], ())).items():
+        for name, kind in _names(locale, zone, language in spoken.get(countries[zone], ()), places).items():
             named[name.casefold()].add((zone, kind))
     one_clock = {name: "".join(min(found)) for name, found in named.items()
                  if len({_clock(clocks[zone], kind) for zone, kind in found}) == 1
@@ -117,13 +118,15 @@ def cldr_region_places(language: str) -> tuple[str, bool, dict[str, str]] | None
     return (*words, dict(sorted(one_clock.items()))) if one_clock else None
 
 
-def _names(locale: Locale, zone: str, spoken: bool) -> dict[str, str]:
+def _names(locale: Locale, zone: str, spoken: bool, places: set[str]) -> dict[str, str]:
     """The names of ``zone`` in ``locale`` -> what each names of its clock (:data:`KINDS`): metazone names of each
-    width and variant, and the location format where the language is ``spoken`` in the zone's country."""
+    width and variant, and the location format where the language is ``spoken`` in the zone's country; not one of
+    ``places``, the locale's names of every zone's city and every country: a place's name alone after a clock is a
+    dateline's place more often than its clock ("14:20, Владивосток" on a Moscow site; CLDR's Russian names the
+    Vladivostok metazone so, and zones of another city share it)."""
     from babel.dates import get_timezone_location, get_timezone_name
 
     location = get_timezone_location(zone, locale=locale)
-    places = {_city(locale, zone), *locale.territories.values()}
     found: dict[str, str] = {}
     for variant in ("generic", "standard", "daylight"):
         for width in ("long", "short"):

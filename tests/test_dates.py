@@ -2753,6 +2753,15 @@ def test_a_clock_followed_by_no_zone_name_of_the_pages_language_names_no_zone(te
     assert zoned_clock(text, date(2024, 3, 5), language) is None
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("14:20, Владивосток", "ru"), ("14:20 Москва", "ru"), ("14:20 Якутск", "ru"), ("14:20, Władywostok", "szl"),
+])
+def test_a_clock_followed_by_a_citys_name_alone_names_no_zone_though_cldr_names_a_zone_so(text, language):
+    """CLDR's Russian names the Vladivostok metazone "Владивосток": a dateline's place after its clock (a Moscow
+    site's story from there) is not its clock."""
+    assert zoned_clock(text, date(2024, 3, 5), language) is None
+
+
 def test_an_offset_less_time_takes_the_zone_a_cldr_zone_name_by_the_headline_gives():
     data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2024-03-05T14:20:00"}
     head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
