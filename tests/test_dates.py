@@ -2795,6 +2795,13 @@ def test_a_first_of_the_month_a_cldr_numbered_month_names_is_not_the_first_of_ja
     assert dateline_published(dateline, language)[:10] == day
 
 
+@pytest.mark.parametrize("text", ["01.01.2024 | 1 марта", "1/1/2024 — 1 Feb", "1 Jan 2024 - Episode 1 of March series"])
+def test_a_first_of_january_read_whole_is_not_another_months_first_written_after_it(text):
+    from newsspider.extract.published import day_in_short_text
+
+    assert day_in_short_text(text) == "2024-01-01"
+
+
 def test_a_languages_zone_names_are_babels_names_of_one_clock():
     """newsspider.zone_names builds a language's names from Babel's CLDR data: each names the zone Babel gives it."""
     from babel import Locale

@@ -1700,19 +1700,20 @@ def day_in_short_text(text: str) -> str | None:
             tried.add(reading)
             found = _htmldate_day(reading)
             if found:
-                return _new_year_named(text, found)
+                return _new_year_named(reading, found)
     named = month_name_day(text) if days else None  # a month's name in a language htmldate does not know
     return named.isoformat() if named else None
 
 
-def _new_year_named(text: str, found: str) -> str:
-    """htmldate's day ``found`` in a reading of ``text``, unless it is a 1st of January where a CLDR month's name or
-    number in ``text`` reads the 1st of another month of that year (:func:`newsspider.extract.calendars.month_name_day`):
-    Mongolian "2024 оны 10-р сарын 1" is read "1 сарын 2024" by the year-first readings, the month's number
-    dropped, and htmldate makes the year alone the 1st of January; it is the 1st of October."""
+def _new_year_named(reading: str, found: str) -> str:
+    """htmldate's day ``found`` in ``reading``, unless it is a 1st of January where a CLDR month's name or number in
+    that same reading reads the 1st of another month of that year (:func:`newsspider.extract.calendars.month_name_day`):
+    htmldate reads Mongolian "2024 оны 10-р сарын 1" without its month's number, and makes the year alone the 1st of
+    January; it is the 1st of October. Only the reading htmldate read: a date it read whole ("01.01.2024") is not
+    another month's 1st the text writes after it ("01.01.2024 | 1 марта", "1/1/2024 — 1 Feb")."""
     if not found.endswith("-01-01"):
         return found
-    named = month_name_day(text)
+    named = month_name_day(reading)
     return named.isoformat() if named is not None and named.day == 1 and named.isoformat()[:4] == found[:4] else found
 
 
