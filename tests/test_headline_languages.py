@@ -453,3 +453,21 @@ def test_a_page_declaring_its_sites_name_reads_no_copyright_notice_for_its_title
             '<meta property="og:site_name" content="Українська правда">')
     body = f"<main><article>{BODY}</article></main><footer><p>© 2024 Українська правда</p></footer>"
     assert title(head, body, "https://www.pravda.com.ua/sport/1.html") == "Шахтар - Динамо: гірники здобули перемогу"
+
+
+@pytest.mark.parametrize(("url", "credited", "headline", "site"), [
+    ("https://www.eldiario.es/deportes/1.html", "Real Madrid", "Real Madrid - Barcelona: el clásico en directo", "elDiario.es"),
+    ("https://www.hurriyet.com.tr/spor/1.html", "Galatasaray", "Galatasaray - Fenerbahçe maçı 2-1 bitti", "Hürriyet"),
+    ("https://www.prothomalo.com/sports/1.html", "আবাহনী", "আবাহনী - মোহামেডান ম্যাচ ড্র", "প্রথম আলো"),
+    ("https://news.sina.com.cn/sports/1.html", "国安", "国安 - 申花：双方战成平局", "新浪新闻"),
+])
+@pytest.mark.parametrize("footer", [True, False])
+def test_a_photo_credit_outside_the_footer_names_no_owner_of_the_headlines_part(url: str, credited: str, headline: str,
+                                                                                site: str, footer: bool):
+    """A photo's credit ("Foto: © Real Madrid") in a caption outside any ``<figure>`` (a WordPress ``wp-caption``)
+    names another owner than the site's: the headline's first part it names stays, beside the site's own notice in
+    the footer (whose suffix goes) or on a page with no other notice."""
+    caption = f"<div class='wp-caption'><img src='/a.jpg'><p class='wp-caption-text'>Foto: © {credited}</p></div>"
+    notice = f"<footer><p>© 2024 {site}</p></footer>" if footer else ""
+    body = f"<div class='entry-content'>{caption}{BODY}</div>{notice}"
+    assert title(f"<title>{headline} | {site}</title>" if footer else f"<title>{headline}</title>", body, url) == headline

@@ -815,10 +815,16 @@ class _SiteNames:
         """The page's copyright notices (:meth:`PageElements.copyright_notices`), case-folded and single-spaced, read
         once a page and only where a title's part is no other name of the site, as :attr:`logos` (and with
         them: none for a title an ``<h1>`` shows whole, :meth:`shown_as_headline`), and only on a page that
-        declares no name of its site but an address (``named``): one declaring it cuts that name by it."""
+        declares no name of its site but an address (``named``): one declaring it cuts that name by it. Only
+        the notices of the page's footers (:func:`_footer_texts` hold them, spaces aside), where a site
+        states its own: a notice elsewhere credits another owner (a photo's "Foto: © Real Madrid" in a
+        caption outside any ``<figure>``, a WordPress ``wp-caption``), who may open the headline ("Real
+        Madrid - Barcelona: ...")."""
         if self.page is None or not self.by_logo or self.named:
             return ()
-        return tuple(single_spaced(line).casefold() for line in self.page.copyright_notices())
+        notices = self.page.copyright_notices()
+        footers = _unspaced(" ".join(_footer_texts(self.page))) if notices else ""
+        return tuple(single_spaced(line).casefold() for line in notices if _unspaced(line) in footers)
 
     def shown_as_headline(self) -> _SiteNames:
         """These names for a title an ``<h1>`` shows whole: without the logo's, the weakest evidence
@@ -2003,7 +2009,19 @@ def _spells_initials(part: str, names: _SiteNames) -> bool:
 def _stated_names(page: PageElements) -> list[str]:
     """The texts where a site states its own name: its footers (a ``<footer>``, an element whose
     class or id names one) and its copyright lines, outside the article and its pictures."""
-    return [*(seen_text(element) for element in _FOOTERS(page.tree)), *page.copyright_lines()]
+    return [*_footer_texts(page), *page.copyright_lines()]
+
+
+def _footer_texts(page: PageElements) -> list[str]:
+    """The texts of the page's footers (:data:`_FOOTERS`), read once a page: where the site states its name
+    (:func:`_stated_names`) and its own copyright notice (:attr:`_SiteNames.copyright`)."""
+    return page.remembered(_footer_texts, lambda: [seen_text(element) for element in _FOOTERS(page.tree)])
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without its spaces: a copyright notice read from its text nodes (joined as they are) is found
+    in an element's text (joined with a space at each line break) whatever spaces either puts between words."""
+    return "".join(text.split())
 
 
 def _letters(text: str) -> str:
