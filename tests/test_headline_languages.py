@@ -471,3 +471,19 @@ def test_a_photo_credit_outside_the_footer_names_no_owner_of_the_headlines_part(
     notice = f"<footer><p>© 2024 {site}</p></footer>" if footer else ""
     body = f"<div class='entry-content'>{caption}{BODY}</div>{notice}"
     assert title(f"<title>{headline} | {site}</title>" if footer else f"<title>{headline}</title>", body, url) == headline
+
+
+@pytest.mark.parametrize(("url", "site", "section", "headline"), [
+    ("https://www.eldiario.es/politica/1.html", "elDiario.es", "Política", "El Gobierno aprueba la reforma de las pensiones"),
+    ("https://www.pravda.com.ua/politics/1.html", "Українська правда", "Політика", "Уряд ухвалив новий бюджет на рік"),
+    ("https://news.sina.com.cn/china/1.html", "新浪新闻", "国内", "央行宣布维持贷款市场报价利率不变"),
+    ("https://www.bhaskar.com/national/1.html", "दैनिक भास्कर", "देश", "रिज़र्व बैंक ने ब्याज दरें स्थिर रखीं"),
+])
+def test_a_section_logo_linked_home_is_no_headline_where_og_title_declares_another(url: str, site: str, section: str,
+                                                                                  headline: str):
+    """A section's logo ``<h1>`` linked home beside a ``<title>`` "Section - Site" (a static one) is no headline where
+    ``og:title`` declares the story's own: a declared title neither showing nor holding the heading says so."""
+    head = (f'<title>{section} - {site}</title><meta property="og:site_name" content="{site}">'
+            f'<meta property="og:title" content="{headline}">')
+    body = f'<div id="top"><h1><a href="/">{section}</a></h1></div><div class="post">{BODY}</div>'
+    assert title(head, body, url) == headline

@@ -411,14 +411,20 @@ def _headline_linked_home(text: str, titles: Iterable[str], own: Collection[str]
     ``<div>``), or the name its logo gives it (``names.logos``: :func:`logo_names`) or its copyright line
     (:func:`_owns_copyright`), these read only for a rest of a name's few words (:func:`_few_words`). A site's
     title heading shows the site's name, and what a title adds to that name is a headline: cutting the heading
-    from the title must never leave the site's name alone as the headline."""
+    from the title must never leave the site's name alone as the headline. Not where another declared title
+    neither is the heading nor holds it as a part: there the heading is the site's, or a section's logo ("Política"
+    linked home on a story whose ``og:title`` is its headline and whose ``<title>`` is "Política - Site")."""
+    linked = False
     for title in titles:
         kept = _without_site_title(title, (text,), ())
-        if kept != title and kept and _few_words(kept) and (
+        if kept == title:
+            if title_key(title) != title_key(text):
+                return False
+        elif kept and _few_words(kept) and (
                 _only_site_name(kept, set(own))
                 or names is not None and (_only_site_name(kept, set(names.logos)) or _owns_copyright(kept, names))):
-            return True
-    return False
+            linked = True
+    return linked
 
 
 def _without_site_title(title: str | None, site_titles: Collection[str], shown: Collection[str]) -> str | None:
