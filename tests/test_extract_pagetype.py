@@ -1670,3 +1670,75 @@ def test_a_section_fronts_footer_notice_of_three_sentences_under_no_headline_is_
     notice = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 3, per=1))
     html = _short_story_page(language, f"<main><h1>Sejm</h1>{{teasers}}</main><footer>{notice}</footer>")
     assert extract_article(html, "https://n.example/kraj/").article is None
+
+
+BYLINE_NAMES = {"pl": "Anna Nowak", "ru": "Анна Петрова", "zh": "王小明", "th": "สมชาย ใจดี", "el": "Γιώργος Παπαδόπουλος",
+                "fa": "علی رضایی", "ko": "김민수"}
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa"])
+@pytest.mark.parametrize("credit", ["<p>{name}, (PAP)</p>{story}", "<p>21.05.2024 10:15</p>{story}<p>(PAP)</p>"])
+def test_a_short_story_in_a_layout_tables_cell_with_a_byline_or_credit_line_is_an_article(language, credit):
+    """A layout table's short story whose cell also holds a byline, a dateline or an agency's credit, each a
+    short ``<p>`` of its own above or below the story: lines set at a story's edges, no paragraph of a
+    listing's description, so its three paragraphs are still a short story's body."""
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 3))
+    cell = credit.format(name=BYLINE_NAMES[language], story=story)
+    html = _short_story_page(language, f"<table><tr><td class='main'><h1>{{headline}}</h1>{cell}</td>"
+                                       "<td class='side'>{teasers}</td></tr></table>")
+    result = extract_article(html, "https://n.example/news/8812345")
+    assert result.article is not None, result.reason
+
+
+def _authors_page(language: str, url: str, byline_href: str, boxed: bool) -> str:
+    """An author's page: their name as its ``<h1>``, a bio of three sentence paragraphs, and their stories,
+    each with a byline linking to ``byline_href`` (boxed or one after another)."""
+    from tests.charset_texts import TEXTS
+
+    headline, paragraphs, _ = TEXTS[language]
+    name = BYLINE_NAMES[language]
+    entries = "".join(
+        f"<h3><a href='/news/other-{n}.html'>{_other_sentence(headline, n + 1)}</a></h3>"
+        f"<span class='by'><a rel='author' href='{byline_href}'>{name}</a></span>"
+        f"<p>{_other_sentence(paragraphs[n % 3], n + 40)}</p>" for n in range(12))
+    if boxed:
+        entries = entries.replace("<h3>", "<article><h3>").replace("</p><article>", "</p></article><article>")
+        entries += "</article>"
+    bio = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (f"<html lang='{language}'><head><meta charset='utf-8'><title>{name}</title>"
+            f"<meta property='og:type' content='website'></head><body><main><h1>{name}</h1>"
+            f"<div class='bio'>{bio}</div><div class='list'>{entries}</div></main></body></html>")
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa"])
+@pytest.mark.parametrize("boxed", [True, False])
+def test_an_authors_page_whose_stories_bylines_link_back_to_it_is_not_an_article(language, boxed):
+    """An author's page at an address that says nothing, their three-sentence bio under their name: each of
+    their stories' bylines links to this very page, so the page lists its own subject; a short bio is no
+    story's body."""
+    url = "https://n.example/osoba-1"
+    assert extract_article(_authors_page(language, url, url, boxed), url).article is None
+
+
+@pytest.mark.parametrize("language", ["pl", "zh", "fa"])
+def test_a_short_story_whose_related_teasers_bylines_link_to_their_authors_pages_is_an_article(language):
+    """The same shape as an author's page, but each teaser's byline links to the author's own page, not back
+    to this one: a story's related list, and its three paragraphs a short story's body."""
+    url = "https://n.example/osoba-1"
+    html = _authors_page(language, url, "https://n.example/autor/osoba-1/", boxed=True)
+    assert extract_article(html, url).article is not None
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "ko", "el"])
+def test_a_most_read_list_of_headlines_with_their_blurbs_is_not_an_article(language):
+    """A "most read" page: a list (``<ol>``) whose items each hold a linked headline and a blurb, run
+    together in the item's text. trafilatura writes each as one "- " line; that line is the teaser's, no
+    paragraph of the page's own."""
+    from tests.charset_texts import TEXTS
+
+    headline, paragraphs, _ = TEXTS[language]
+    items = "".join(f"<li><h3><a href='/news/other-{n}.html'>{_other_sentence(headline, n + 1)}</a></h3>"
+                    f"<p>{_other_sentence(paragraphs[n % 3], n + 40)}</p></li>" for n in range(20))
+    html = (f"<html lang='{language}'><head><meta charset='utf-8'><title>Top</title></head><body>"
+            f"<main><h1>Top</h1><ol>{items}</ol></main></body></html>")
+    assert extract_article(html, "https://n.example/najczesciej-czytane/").article is None

@@ -44,10 +44,12 @@ from newsspider.extract.pagetype import (
     BODY_PARAGRAPHS,
     DATED,
     DESCRIPTION_PARAGRAPHS,
+    SHORT_LINE_CHARS,
     UNDECLARED,
     captions_tell,
     link_texts,
     listing_teasers,
+    lists_its_headline,
     longest_body,
     own_chars,
     own_shape,
@@ -214,7 +216,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
         read, text, tree_chrome, via_jsonld = read_page_text(whole, whole_page, stripped, own, url, meta, options)
         if not (_holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links())
-                or (not meta.declares_listing and _shows_story(own, body, body_tree, url, meta, options, unmarked()))):
+                or (not (meta.declares_listing or lists_its_headline(body_tree, body, url, meta.canonical))
+                    and _shows_story(own, body, body_tree, url, meta, options, unmarked()))):
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
@@ -440,8 +443,22 @@ def _holds_short_story(own: list[str], options: ExtractOptions, running: Callabl
     (``running``: ending like a sentence, or in a script without sentence marks what
     :func:`unmarked_paragraphs` reads as one; a footer's address and copyright lines do not): a short
     story's body (an old layout table's cell beside a cell of teasers) where a headline stands over it."""
-    return (len(own) > DESCRIPTION_PARAGRAPHS and all(map(running, own))
-            and not _shorter_than("\n".join(own), options.min_text_chars))
+    told = _told(own, running)
+    return (len(told) > DESCRIPTION_PARAGRAPHS and all(map(running, told))
+            and not _shorter_than("\n".join(told), options.min_text_chars))
+
+
+def _told(own: list[str], running: Callable[[str], bool]) -> list[str]:
+    """A story block's paragraphs (``own``) without the short lines set above or below the story that do not
+    run (``running``) and are no longer than a headline's short line (:data:`SHORT_LINE_CHARS`): a byline, a
+    dateline, an agency's credit ("(PAP)"), each a ``<p>`` of its own in a layout table's cell. Only the
+    edges: a line that does not run between two paragraphs is no story's."""
+    start, end = 0, len(own)
+    while start < end and not running(own[start]) and len(own[start]) <= SHORT_LINE_CHARS:
+        start += 1
+    while end > start and not running(own[end - 1]) and len(own[end - 1]) <= SHORT_LINE_CHARS:
+        end -= 1
+    return own[start:end]
 
 
 def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Collection[HtmlElement],
@@ -456,6 +473,8 @@ def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Co
     search's summary: one paragraph is no body, :func:`longest_body`). ``page``: the page with
     its teasers."""
     def lead(own: list[str] | None) -> bool:
+        if own is not None and running is not None:
+            own = _told(own, running)  # a byline or dateline under the headline, a credit closing the story
         return (own is not None and len(own) >= least and (running is None or all(map(running, own)))
                 and not _shorter_than("\n".join(own), options.min_text_chars))
 

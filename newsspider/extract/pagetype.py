@@ -4,7 +4,9 @@ In order:
 1. ``declared``: the page declares an article (``og:type=article``, a schema.org Article in its
    JSON-LD at any depth or in its microdata, ``article:published_time``).
 2. ``listing``: it declares a collection (JSON-LD ``CollectionPage``, ``SearchResultsPage``,
-   ``ProfilePage``) and has no body of its own.
+   ``ProfilePage``) and has no body of its own; or its teasers link back to the page itself
+   (:func:`lists_its_headline`: an author's page, each story's byline linking to it), read again
+   without them for a long body of its own.
 3. ``dated``: it declares its own publication date and its text has a body: paragraphs of
    running text one after another, outside any teaser, as a story has and a list of teasers has not.
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
@@ -48,6 +50,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, names_listing, split_url
+from newsspider.extract.cleaning.text import LIST_ITEM_MARKS
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, single_spaced, text_content, text_lines
 from newsspider.extract.headline import names_section
 from newsspider.extract.jsonld import declares_listing
@@ -126,6 +129,8 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
         shape.body, shape.run = read_shape.body, min(shape.run, read_shape.run)  # a headline read as a paragraph
     if meta.declares_listing and not (shape.body and shape.own > shape.teasers):
         return LISTING
+    if lists_its_headline(tree, page, url, meta.canonical):
+        return LISTING  # read again without its teasers: only a long body of its own makes it a story
     if meta.dated and shape.body:
         return DATED
     if shape.teasers > shape.own and (not shape.body or (shape.run <= DESCRIPTION_PARAGRAPHS
@@ -199,7 +204,9 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
                             _pieces(block), block))
         if len(found) == MAX_TEASERS:
             break
-    listing = partial(_says_listing, page, url, canonical)  # asked only where needed
+    def listing() -> bool:  # asked only where needed
+        return _says_listing(page, url, canonical) or _headline_listed(found, url, canonical)
+
     _widen(found, flat_units(found, holding, listing))
     _mark_feed_entries(found, own, page, listing)
     return found
@@ -398,6 +405,51 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int],
             elif current is not None:
                 current.append(child)
     return units
+
+
+LABELLED_TEASERS = 3
+"""A page lists its own subject where at least this many of its teasers, and half of them, link back to the
+page itself (:func:`lists_its_headline`): three, as many as a flat listing's entries (:data:`FLAT_UNITS`)."""
+
+
+def lists_its_headline(tree: HtmlElement, page: PageElements, url: str | None, canonical: str | None) -> bool:
+    """Whether the page is the list of what it names itself: :data:`LABELLED_TEASERS` or more of its teasers
+    (:func:`find_teasers`), and half of them, carry a link back to this very page besides their headline's
+    (an author's page, where each story's byline links to it, ``rel=author``; a tag's, where each teaser's
+    label links to it). A story's related teasers carry their own bylines and labels, which link to those
+    authors' and topics' pages, never back to the story. (A teaser's line that merely reads as the page's
+    ``<h1>`` tells nothing: a profile headlined with a person's name lists stories labelled with it.)
+    Found once per page (``page``, the elements of ``tree``) and addresses."""
+    return page.remembered((lists_its_headline, url, canonical),
+                           lambda: _headline_listed(find_teasers(tree, url, canonical, page), url, canonical))
+
+
+def _headline_listed(teasers: list[Teaser], url: str | None, canonical: str | None) -> bool:
+    """:func:`lists_its_headline` of the page's ``teasers`` (a flat listing's entries before or after
+    they are given their units: an entry's heading stands with what follows it either way)."""
+    if len(teasers) < LABELLED_TEASERS:
+        return False
+    own = _own_pages(url, canonical)
+    labelled = sum(_links_back(teaser, own, url) for teaser in teasers)
+    return labelled >= LABELLED_TEASERS and 2 * labelled >= len(teasers)
+
+
+def _links_back(teaser: Teaser, own: Collection[str], url: str | None) -> bool:
+    """Whether a teaser carries a link to the page itself (``own``: its :func:`page_key` s), not to a place on it."""
+    elements = [element for element in (teaser.element, *teaser.unit) if element is not None]
+    if len(elements) == 1 and elements[0].tag in HEADING_TAGS:  # a flat entry's heading: what follows it to the next
+        for sibling in elements[0].itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in HEADING_TAGS or any(True for _ in sibling.iter(*HEADING_TAGS)):
+                break
+            elements.append(sibling)
+    for element in elements:
+        for link in element.iter("a"):
+            href = (link.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:", "mailto:")) and page_key(join_url(url, href)) in own:
+                return True
+    return False
 
 
 def _listing_address(url: str | None, canonical: str | None) -> bool:
@@ -720,14 +772,15 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
         found = {key for key in map(_key, teaser.pieces) if key and _shown(key, folded, starts)}
         if teaser.feed_entry or _running_pieces(teaser, found, paragraph) <= 1:
             teaser_pieces |= found
-            blocks.append(_key(teaser.block))
+            blocks.append(_key(teaser.block).replace(" ", ""))  # its elements' texts run together
     # a piece counts each time it is a line of the text: a blurb shown twice is no text of the page's own either
     times = Counter(keys)
     shape = TextShape(teasers=min(sum(len(piece) * max(1, times[piece]) for piece in teaser_pieces), len(folded)))
     shape.own = len(folded) - shape.teasers
     run = 0
     for line, key in zip(lines, keys, strict=True):
-        if key in teaser_pieces or any(key in block for block in blocks):
+        item = _without_item_mark(key)  # a list's entry (a most-read list's teaser) as trafilatura writes it
+        if item in teaser_pieces or any(item.replace(" ", "") in block for block in blocks):
             run = 0
         elif paragraph(line):
             run += 1
@@ -736,6 +789,12 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
         else:
             run = 0
     return shape
+
+
+def _without_item_mark(line: str) -> str:
+    """``line`` without the mark trafilatura sets before a list item's text (``- ``, :data:`LIST_ITEM_MARKS`):
+    the item's own text, as its teaser's block holds it."""
+    return next((line[len(mark):] for mark in LIST_ITEM_MARKS if line.startswith(mark)), line)
 
 
 def _shown(piece: str, folded: str, starts: list[int]) -> bool:
