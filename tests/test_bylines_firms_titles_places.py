@@ -184,3 +184,10 @@ def test_the_uncased_places_are_a_languages_own_territories_not_every_zone_of_th
     assert thai.time_zones["Antarctica/Vostok"]["city"] not in table
     assert Locale("he").territories["ZZ"] not in table
 
+
+def test_an_ampersand_before_an_agency_named_in_full_lists_it():
+    """"Jane Doe & Reuters" credits a person and an agency the cleaning patterns list by name, as "Jane Doe & AP"
+    does by acronym: no firm's "&" ("Ernst & Young")."""
+    assert author_names(["Jane Doe & Reuters"]) == ["Jane Doe", "Reuters"]
+    assert author_names(["Ernst & Young"]) == ["Ernst & Young"]
+

@@ -1294,11 +1294,13 @@ def _clean(name: str) -> str | None:
 
 def _firm_ampersand(match: re.Match[str]) -> str:
     """An "&" and the side before it, the "&" kept from the list's split (:data:`_FIRM_AND`) where a side
-    of it is one word that is no agency's acronym: a firm named for its founders ("Ernst & Young GmbH",
-    "Simon & Schuster"), not two people ("Jane Doe & John Roe") nor two agencies ("dpa & AFP")."""
+    of it is one word that is no agency's acronym nor a name the cleaning patterns list as an agency's: a firm
+    named for its founders ("Ernst & Young GmbH", "Simon & Schuster"), not two people ("Jane Doe & John Roe")
+    nor a person and an agency ("dpa & AFP", "Jane Doe & Reuters")."""
     before, after = match[1].split(), match[2].split()
     one_word = [side[0] for side in (before, after) if len(side) == 1]
-    firm = bool(before and after and one_word) and not any(map(_agency, one_word))
+    agencies = compiled_patterns().agency_keys
+    firm = bool(before and after and one_word) and not any(_agency(word) or fold_key(word) in agencies for word in one_word)
     return match[1] + (_FIRM_AND if firm else "&")
 
 
