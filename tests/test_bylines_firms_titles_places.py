@@ -191,3 +191,29 @@ def test_an_ampersand_before_an_agency_named_in_full_lists_it():
     assert author_names(["Jane Doe & Reuters"]) == ["Jane Doe", "Reuters"]
     assert author_names(["Ernst & Young"]) == ["Ernst & Young"]
 
+
+def test_an_author_id_names_only_a_person_or_organisation_node_and_no_login():
+    """An author's ``@id`` is resolved to the graph's Person or Organization of that ``@id``; a WebSite or an
+    ImageObject sharing it is no author, nor a Person named by its login (one word in lower case, or with an
+    underscore or a digit: "admin", "kei_eno")."""
+    import json
+
+    from lxml import html as lxml_html
+
+    from newsspider.extract.jsonld import read_jsonld
+
+    def authors(node: dict) -> list[str]:
+        graph = {"@context": "https://schema.org", "@graph": [
+            {"@type": "NewsArticle", "headline": "Story", "author": {"@id": "https://news.example/#a"}},
+            {"@id": "https://news.example/#a", **node}]}
+        page = lxml_html.fromstring(f"<html><head><script type='application/ld+json'>{json.dumps(graph)}</script></head></html>")
+        article = read_jsonld(page.iter("script")).article
+        return article.authors if article else []
+
+    assert authors({"@type": "Person", "name": "Jane Doe"}) == ["Jane Doe"]
+    assert authors({"@type": "Organization", "name": "dpa"}) == ["dpa"]
+    assert authors({"@type": "WebSite", "name": "Daily Example"}) == []
+    assert authors({"@type": "ImageObject", "name": "Jane Doe"}) == []
+    assert authors({"@type": "Person", "name": "admin"}) == []
+    assert authors({"@type": "Person", "name": "kei_eno"}) == []
+    assert authors({"@type": "Person", "name": "Steffi"}) == ["Steffi"]

@@ -45,6 +45,7 @@ MAX_DEPTH = 8
 # The schema.org types of an organisation (Organization and its subtypes: NewsMediaOrganization,
 # Corporation, NGO, ...): an author of such a type is no person (:attr:`JsonLdArticle.organisations`).
 _ORGANISATION_TYPE = re.compile(r"\w*Organi[sz]ation|Corporation|NGO|Consortium")
+_LOGIN_MARK = re.compile(r"[_\d]")  # an underscore or a digit: a login's ("kei_eno", "editor2"), in no name
 _KOREAN_NAME = re.compile(f"[{char_class([HANGUL_SYLLABLES])}]{{2,4}}")  # a surname and a given name in Hangul, one word
 
 
@@ -264,15 +265,29 @@ def _types(node: dict) -> set[str]:
 
 
 def _named_nodes(nodes: Iterable[dict]) -> dict[str, dict]:
-    """The page's nodes that have a name (:func:`_name`) by their ``@id``: what a reference elsewhere on the
-    page (``{"@id": "https://example.com/#/schema/person/1"}``, as a ``@graph`` names the article's author
-    once and refers to it) stands for."""
+    """The page's nodes of a person or an organisation (schema.org's range of ``author``) that have a name
+    (:func:`_name`) by their ``@id``: what a reference elsewhere on the page (``{"@id":
+    "https://example.com/#/schema/person/1"}``, as a ``@graph`` names the article's author once and refers to
+    it) stands for. A ``WebSite``, ``WebPage`` or ``ImageObject`` node has a name too, but is no author
+    (an author's ``@id`` a site reuses for its logo or home page)."""
     found: dict[str, dict] = {}
     for node in nodes:
         key = node.get("@id")
-        if isinstance(key, str) and key not in found and _name(node):
+        kinds = _types(node)
+        organisation = any(map(_ORGANISATION_TYPE.fullmatch, kinds))
+        person = "Person" in kinds and not _login(node)
+        if isinstance(key, str) and key not in found and _name(node) and (organisation or person):
             found[key] = node
     return found
+
+
+def _login(node: dict) -> bool:
+    """Whether a ``Person`` node's name is the account's login the CMS fills it with (``admin``, ``webnata``,
+    ``kei_eno``), not a person's name: one word, in a script with capitals written all in lower case or with
+    an underscore or a digit, as a login is and a name is not (an agency's acronym is capitalised, "AFP", or
+    no Person: "dpa"). Read for a node an author refers to by its ``@id`` (:func:`_named_nodes`)."""
+    name = _name(node) or ""
+    return " " not in name and name.lower() != name.upper() and (name.islower() or _LOGIN_MARK.search(name) is not None)
 
 
 def _referenced(value: object, named: Mapping[str, dict]) -> object:
