@@ -217,3 +217,5 @@ def test_an_author_id_names_only_a_person_or_organisation_node_and_no_login():
     assert authors({"@type": "Person", "name": "admin"}) == []
     assert authors({"@type": "Person", "name": "kei_eno"}) == []
     assert authors({"@type": "Person", "name": "Steffi"}) == ["Steffi"]
+    assert authors({"@type": "Person", "name": "dpa"}) == ["dpa"]
+    assert authors({"@type": "Person", "name": "News18"}) == ["News18"]

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
+from newsspider.extract.cleaning.keys import fold_key
+from newsspider.extract.cleaning.patterns import compiled_patterns
 from newsspider.extract.elements import PageElements, text_content
 from newsspider.extract.repair import readable
 from newsspider.unicode_classes import HANGUL_SYLLABLES, char_class
@@ -45,7 +47,6 @@ MAX_DEPTH = 8
 # The schema.org types of an organisation (Organization and its subtypes: NewsMediaOrganization,
 # Corporation, NGO, ...): an author of such a type is no person (:attr:`JsonLdArticle.organisations`).
 _ORGANISATION_TYPE = re.compile(r"\w*Organi[sz]ation|Corporation|NGO|Consortium")
-_LOGIN_MARK = re.compile(r"[_\d]")  # an underscore or a digit: a login's ("kei_eno", "editor2"), in no name
 _KOREAN_NAME = re.compile(f"[{char_class([HANGUL_SYLLABLES])}]{{2,4}}")  # a surname and a given name in Hangul, one word
 
 
@@ -284,10 +285,13 @@ def _named_nodes(nodes: Iterable[dict]) -> dict[str, dict]:
 def _login(node: dict) -> bool:
     """Whether a ``Person`` node's name is the account's login the CMS fills it with (``admin``, ``webnata``,
     ``kei_eno``), not a person's name: one word, in a script with capitals written all in lower case or with
-    an underscore or a digit, as a login is and a name is not (an agency's acronym is capitalised, "AFP", or
-    no Person: "dpa"). Read for a node an author refers to by its ``@id`` (:func:`_named_nodes`)."""
+    an underscore, as a login is and a name is not; an agency's acronym the cleaning patterns list ("dpa")
+    and a brand's digits ("News18") are no login. Read for a node an author refers to by its ``@id``
+    (:func:`_named_nodes`): a name declared in the article's own ``author`` is read as base did."""
     name = _name(node) or ""
-    return " " not in name and name.lower() != name.upper() and (name.islower() or _LOGIN_MARK.search(name) is not None)
+    if " " in name or name.lower() == name.upper() or fold_key(name) in compiled_patterns().agency_keys:
+        return False
+    return name.islower() or "_" in name
 
 
 def _referenced(value: object, named: Mapping[str, dict]) -> object:
