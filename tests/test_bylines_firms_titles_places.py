@@ -219,3 +219,11 @@ def test_an_author_id_names_only_a_person_or_organisation_node_and_no_login():
     assert authors({"@type": "Person", "name": "Steffi"}) == ["Steffi"]
     assert authors({"@type": "Person", "name": "dpa"}) == ["dpa"]
     assert authors({"@type": "Person", "name": "News18"}) == ["News18"]
+
+
+def test_a_tag_quoting_a_name_in_spaced_guillemets_is_no_path():
+    """French (and Italian, Spanish) quotes with spaced guillemets: "L'affaire « Benalla » au Sénat" is one tag
+    whose "»" closes the quote its step opened, not a breadcrumb's mark; "Actualités » Monde" still is one."""
+    assert clean_tags(["L’affaire « Benalla » au Sénat"]) == ["L’affaire « Benalla » au Sénat"]
+    assert clean_tags(split_keywords("loi « sécurité globale » et police, Paris")) == ["loi « sécurité globale » et police", "Paris"]
+    assert clean_tags(["Actualités » Monde"]) == ["Monde"]

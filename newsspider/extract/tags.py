@@ -45,9 +45,12 @@ _OTHER_FIELD = re.compile(r"^(?:sections?|type|format|channel|template|content[ 
 # "news/", "Politik > ", "News › World › ", "Startseite » Sport » ": a path's steps before its last, set apart by a
 # spaced mark pointing on (the greater-than sign, the single and double right-pointing angle quotation marks,
 # the rightwards arrow, the right angle bracket, right-pointing triangles), as breadcrumbs write them; unspaced,
-# "»" closes a quote ("«Brexit»").
+# "»" closes a quote ("«Brexit»"), and spaced too after a step opening one (_QUOTE_OPENINGS: French, Italian,
+# Spanish "L'affaire « Benalla » au Sénat" quotes a name inside the tag, no path).
 _PATH_MARKS = ">›»→⟩〉▸►"
-_PATH_PREFIX = re.compile(rf"^(?:[a-z][a-z_-]{{2,}}/)+(?=\S)|^(?:[^<{_PATH_MARKS}]{{1,40}}?\s+[{_PATH_MARKS}]\s+)+(?=\S)")
+_QUOTE_OPENINGS = "«‹"
+_PATH_PREFIX = re.compile(rf"^(?:[a-z][a-z_-]{{2,}}/)+(?=\S)"
+                          rf"|^(?:[^<{_QUOTE_OPENINGS}{_PATH_MARKS}]{{1,40}}?\s+[{_PATH_MARKS}]\s+)+(?=\S)")
 # "article-123456", "node12345": a token carrying a long number is an id ("COVID-19", "G20", "2024" are topics).
 ID_DIGITS = 5  # a number this long is an id; a shorter one a count or a year
 _ID_TOKEN = re.compile(rf"\S*\d{{{ID_DIGITS},}}\S*")
