@@ -1387,3 +1387,43 @@ def test_a_box_titled_before_its_paragraphs_beside_the_story_is_no_continuation_
     more = "<div class='body'>" + "".join(f"<p>{text} {text}</p>" for text in PARAGRAPHS * 2) + "</div>"  # the larger
     elements = PageElements(parse_html(page(f"<div class='wrap'>{first}<div class='ad'></div>{more}</div>")))
     assert story_continuation(story_block(elements)[0], elements) == [PARAGRAPHS[:2]]  # the story's first container
+
+
+def test_the_story_reopened_in_its_own_container_after_an_ad_goes_on_under_a_new_subheading():
+    """The story block's own container (its tag and class) opened again after an ad is the story's text, whatever
+    level its first subheading: the publisher's template, no box's. A block opening with a headline of its own is a
+    post among posts, and an ``<h1>`` another story's headline."""
+    from newsspider.extract.article import story_block, story_continuation
+    from newsspider.extract.elements import PageElements
+
+    rest = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    for second, headline, expected in ((f"<div class='body'><h2>Cost</h2>{rest}</div>", "", [PARAGRAPHS[2:]]),
+                                       (f"<div class='body'><h1>Harbour bridge reopens</h1>{rest}</div>", "", []),
+                                       (f"<div class='body'><h2>Harbour bridge reopens</h2>{rest}</div>",
+                                        "<h3>Tram line extended</h3>", [])):
+        body = _split_story(second).replace("<div class='body'>", f"<div class='body'>{headline}", 1)
+        elements = PageElements(parse_html(page(body)))
+        assert story_continuation(story_block(elements)[0], elements) == expected, second
+    longer = "".join(f"<p>{text} {text}</p>" for text in PARAGRAPHS[2:] * 3)  # the rest holds more: the story block
+    elements = PageElements(parse_html(page(_split_story(f"<div class='body'><h2>Cost</h2>{longer}</div>"))))
+    block = story_block(elements)[0]
+    assert block.index(block.find("h2")) == 0 and story_continuation(block, elements) == [PARAGRAPHS[:2] * 2]
+
+
+def test_the_story_told_in_sections_after_an_ad_goes_on_where_a_box_is_titled_once():
+    """A container after the story block holding two sections under headings of the level it opens with is the
+    story's rest (its intro before the ad); a box titled once, or another story whose headline heads subheadings of
+    a lower level, is not."""
+    from newsspider.extract.article import story_block, story_continuation
+    from newsspider.extract.elements import PageElements
+
+    one, two = (f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    for second, expected in ((f"<div class='more'><h2>Cost</h2>{one}<h2>Plan</h2>{two}</div>", [PARAGRAPHS[2:]]),
+                             (f"<div class='more'><h4>Background</h4>{one}{two}</div>", []),
+                             (f"<div class='more'><h2>Harbour bridge reopens</h2>{one}<h3>Cost</h3>{two}</div>", []),
+                             (f"<div class='more'><h2>Cost</h2>{one}<h2><a href='/o.html'>Plan</a></h2>{two}</div>",
+                              []),
+                             (f"<div class='more'><h2>Cost</h2>{one}<h2>Plan</h2><ul><li>{PARAGRAPHS[3]}</li></ul>"
+                              f"{two}</div>", [])):
+        elements = PageElements(parse_html(page(_split_story(second))))
+        assert story_continuation(story_block(elements)[0], elements) == expected, second

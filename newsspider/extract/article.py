@@ -1227,7 +1227,9 @@ def story_continuation(story: HtmlElement | None, page: PageElements) -> list[li
     whole; a bio or a note is one paragraph. A story's own run of paragraphs may hold a linked "read also"
     heading or two. The later of two containers opening with a title of its own is another story's or a box's
     (:func:`_titled_box`): a box titled before its paragraphs, or another story after one held in fewer characters
-    (a paywalled lead); the first container of a story may open with its standfirst or a subheading."""
+    (a paywalled lead); the first container of a story may open with its standfirst or a subheading. A titled later
+    container that is the earlier's text reopened (:func:`_story_resumed`) is the story's rest, whichever of the two
+    holds more (the story block)."""
     if story is None or (parent := story.getparent()) is None:
         return []
     found: list[list[str]] = []
@@ -1240,7 +1242,8 @@ def story_continuation(story: HtmlElement | None, page: PageElements) -> list[li
         texts = [single_spaced(page.text(paragraph)) for paragraph in paragraphs]
         if sum(map(_prose_paragraph, texts)) < BODY_PARAGRAPHS:
             continue
-        if _titled_box(*((sibling, story) if after else (story, sibling))) or any(
+        later, earlier = (sibling, story) if after else (story, sibling)
+        if (_titled_box(later, earlier) and not _story_resumed(later, earlier, page)) or any(
                 _linked_whole(paragraph, text) for paragraph, text in zip(paragraphs, texts, strict=True)) or sum(
                 map(_shows_link, sibling.iter(*HEADING_TAGS))) >= len(paragraphs):
             continue
@@ -1255,6 +1258,34 @@ def _titled_box(box: HtmlElement, other: HtmlElement) -> bool:
     closed at an advertisement goes on with its next paragraph, or a subheading of its own level."""
     first = next(box.iter(*HEADING_TAGS, "p"), None)
     return first is not None and first.tag != "p" and next(other.iterchildren(first.tag), None) is None
+
+
+STORY_SECTIONS = 2
+"""Headings of one level, each over a paragraph of prose, that make the later of a story's two containers its
+sections (:func:`_story_resumed`): a box is titled once, and another story's headline heads subheadings of a level
+below its own, so two sections under headings of the container's opening level are a story told in sections."""
+
+
+def _story_resumed(box: HtmlElement, story: HtmlElement, page: PageElements) -> bool:
+    """Whether ``box``, a container after ``story`` (a container of the story's) that opens with a heading
+    (:func:`_titled_box`), is the story's own text reopened after an advertisement or an embed, its first subheading
+    a level ``story`` never sets: ``story``'s own container again (its tag and class: the publisher's template for
+    the story's text, no box's) where ``story`` opens with a paragraph and ``box`` with no ``<h1>`` (a block that
+    opens with a headline of its own is a post among posts, the next set in the same template); or the story's sections
+    (:data:`STORY_SECTIONS` headings of the level ``box`` opens with that show no link, each over a ``<p>`` of prose:
+    a story's intro before the ad, its sections after it; a linked heading is a teaser's title)."""
+    first = next(box.iter(*HEADING_TAGS, "p"))
+    if first.tag == "h1":
+        return False
+    own = story.get("class")
+    if own and own == box.get("class") and next(story.iter(*HEADING_TAGS, "p")).tag == "p":
+        return True
+    sections = 0
+    for heading in box.iterchildren(first.tag):
+        under = heading.getnext()
+        sections += (not _shows_link(heading) and under is not None and under.tag == "p"
+                     and _prose_paragraph(single_spaced(page.text(under))))
+    return sections >= STORY_SECTIONS
 
 
 def _prose_paragraph(text: str) -> bool:
