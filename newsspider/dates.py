@@ -15,11 +15,12 @@ from datetime import date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib.resources import files
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsspider.langcodes import cldr_language, normalize_language
 from newsspider.unicode_classes import CJK_CLASS, ITEM_SEPARATORS
-from newsspider.zone_names import cldr_region_places, cldr_zone_names, zone_table
+from newsspider.zone_names import KINDS, cldr_region_places, cldr_zone_names, zone_table
 
 # The UTC offsets zones use: whole hours from -12:00 to +14:00, and these others (tz database:
 # Marquesas, Newfoundland, Iran, Afghanistan, India, Nepal, Myanmar, Eucla, Central Australia,
@@ -640,9 +641,11 @@ def zoned_clock(text: str, day: date, language: str | None = None) -> tuple[int,
     words = _CLOCK_WORDS.match(text, match.end()) if match is not None else None
     zone = words["zone"] if words is not None and not _begins_name(words, day) else None
     if zone is None and words is not None and language:
-        region = _zone_name_after(text, words.end(), language)
-        clock = _clock_of(text, match, language) if region is not None and match is not None else None
-        return (*clock, _offset_on(region, day, clock)) if clock is not None and region is not None else None
+        cldr_zone = _zone_name_after(text, words.end(), language)
+        if cldr_zone is None or match is None:
+            return None
+        clock = _clock_of(text, match, language)
+        return (*clock, _offset_on(cldr_zone, day, clock)) if clock is not None else None
     clock = _clock_of(text, match, language) if match is not None and zone else None
     if clock is None or zone is None:
         return None
@@ -657,16 +660,16 @@ def zoned_clock(text: str, day: date, language: str | None = None) -> tuple[int,
 
 
 def _offset_on(named: str, day: date, clock: tuple[int, int]) -> timezone:
-    """The offset a zone's CLDR name (:func:`_zone_names`: a tz database zone, ``|s`` after a standard time's, ``|d``
-    after a summer time's) gives a clock at ``clock`` on ``day``: the zone's clock then, its standard offset, or
-    the summer time's hour ahead of that."""
+    """The offset a zone's CLDR name (:func:`_zone_names`: a tz database zone and what the name says of its clock,
+    :data:`newsspider.zone_names.KINDS`) gives a clock at ``clock`` on ``day``: the zone's clock then (a generic
+    name's, a location's), its standard offset (a standard time's), or the summer time's hour ahead of that."""
     region, _, kind = named.partition("|")
     zone = ZoneInfo(region)
     offset = datetime.combine(day, time(*clock), zone).utcoffset() or timedelta(0)
     if kind:
         standard = min(offset_of for offset_of in (zone.utcoffset(datetime(day.year, month, 15)) for month in (1, 7))
                        if offset_of is not None)
-        offset = standard + (SUMMER_HOUR if kind == "d" else timedelta(0))
+        offset = standard + (SUMMER_HOUR if named.endswith(KINDS["daylight"]) else timedelta(0))
     return timezone(offset)
 
 
@@ -685,11 +688,11 @@ def _zone_name_after(text: str, end: int, language: str) -> str | None:
     if names is None:
         return None
     written = text[start:start + MAX_ZONE_NAME_CHARS].casefold()
-    found = names[0].match(written)
+    found = names.pattern.match(written)
     if found is not None:
-        return names[1][found[0]]
-    place = names[2].match(written) if names[2] is not None else None
-    return names[3][place["place"]] if place is not None else None
+        return names.zones[found[0]]
+    place = names.region.match(written) if names.region is not None else None
+    return names.place_zones[place["place"]] if place is not None else None
 
 
 _ZONE_NAME_GAP = re.compile(r"[\s\xa0]*[(（,]?[\s\xa0]*")
@@ -698,7 +701,13 @@ _ZONE_NAME_GAP = re.compile(r"[\s\xa0]*[(（,]?[\s\xa0]*")
 MAX_ZONE_NAME_CHARS = 80
 
 
-_ZoneNames = tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, dict[str, str]]
+class _ZoneNames(NamedTuple):
+    """A language's CLDR zone names as :func:`_zone_name_after` reads them (:func:`_zone_names`)."""
+
+    pattern: re.Pattern[str]  # every name, longest first, ending a word
+    zones: dict[str, str]  # each name -> its zone (:func:`newsspider.zone_names.cldr_zone_names`)
+    region: re.Pattern[str] | None  # the region format's words with a place ("heure de Paris"), the place's group
+    place_zones: dict[str, str]  # each place -> its zone (:func:`newsspider.zone_names.cldr_region_places`)
 
 
 @cache
@@ -715,12 +724,12 @@ def _zone_names(language: str) -> _ZoneNames | None:
     pattern = re.compile(rf"(?:{_longest_first(names)})(?![^\W\d_])")
     region = cldr_region_places(language)
     if region is None:
-        return pattern, names, None, {}
+        return _ZoneNames(pattern, names, None, {})
     words, before, places = region
     gap = rf"[\s\xa0:]*(?:[^\W\d_]{{1,{CONNECTOR_LETTERS}}}[\s\xa0]+)?"  # "heure de Paris", "hora de Madrid"
     place = f"(?P<place>{_longest_first(places)})"
     written = rf"{re.escape(words)}{gap}{place}" if before else rf"{place}[\s\xa0,]*{re.escape(words)}"
-    return pattern, names, re.compile(rf"{written}(?![^\W\d_])"), places
+    return _ZoneNames(pattern, names, re.compile(rf"{written}(?![^\W\d_])"), places)
 
 
 CONNECTOR_LETTERS = 3  # a word between a region format's words and its place: "de", "di", "din", "of"

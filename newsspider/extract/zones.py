@@ -289,7 +289,7 @@ def warm_up() -> None:
     languages and likely subtags, and the short date of each locale of the languages with cleaning patterns
     (:func:`~newsspider.extract.cleaning.patterns.available_languages`; Babel's locale data, 3-40 ms of CPU a
     language): in the workers' zygote (:mod:`newsspider.worker_process`), once for all of them, not by each
-    worker's first pages. Another language's locales are read where a page needs them, as before. CLDR's zone
+    worker's first pages. Another language's locales are read where a page needs them. CLDR's zone
     names of those languages (:func:`newsspider.dates.warm_zone_names`) with them."""
     from babel.core import get_global
 
