@@ -19,10 +19,12 @@ from typing import Any, NamedTuple, TypeVar
 from lxml import etree
 from lxml.html import HtmlElement
 
-# A copyright line: XPath's ``contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),
-# 'copyright')``, the letters folded in ASCII only: the marks in UTF-8, found in the page's texts
-# encoded so and their ASCII letters lower-cased (``bytes.lower``), by ``bytes.find``.
-_COPYRIGHT_MARKS = ("©".encode(), b"copyright")
+# What makes a text a copyright line, lower-cased: XPath's ``contains(., '©') or
+# contains(translate(., 'COPYRIGHT', 'copyright'), 'copyright')``, the letters folded in ASCII only.
+COPYRIGHT_MARKS = ("©", "copyright")
+# The marks in UTF-8, found in the page's texts encoded so and their ASCII letters lower-cased
+# (``bytes.lower``), by ``bytes.find``.
+_COPYRIGHT_MARKS = tuple(mark.encode() for mark in COPYRIGHT_MARKS)
 # Copyright lines inside these are the article's or a picture's, not the site's.
 _NOT_SITE_LINES = frozenset({"article", "figure"})
 _TEXT_BREAK = "\x00"  # between a page's texts searched at once: in no text of lxml's (XML allows no NUL)
@@ -85,7 +87,7 @@ class PageElements:
         self._outside: dict[tuple[tuple[str, ...], frozenset[str]], list[HtmlElement]] = {}
         self._body_text: str | None = None
         self._declaring: list[HtmlElement] | None = None
-        self._copyright_lines: tuple[list[str], list[str]] | None = None
+        self._copyright_texts_found: tuple[list[str], list[str]] | None = None
         self._remembered: dict[Hashable, Any] = {}
         self._texts: dict[HtmlElement, str] = {}
         self._links: list[tuple[HtmlElement, str]] | None = None
@@ -143,9 +145,9 @@ class PageElements:
         return self._copyright_texts()[1]
 
     def _copyright_texts(self) -> tuple[list[str], list[str]]:
-        if self._copyright_lines is None:
-            self._copyright_lines = _copyright_texts(self.tree)
-        return self._copyright_lines
+        if self._copyright_texts_found is None:
+            self._copyright_texts_found = _copyright_texts(self.tree)
+        return self._copyright_texts_found
 
     def remembered(self, key: Hashable, find: Callable[[], _Found]) -> _Found:
         """``find()``, found once per page for ``key`` (the question, its arguments included): what

@@ -24,6 +24,7 @@ from newsspider.extract.bylines import name_key
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
 from newsspider.extract.cleaning.patterns import available_languages, load_patterns
 from newsspider.extract.elements import (
+    COPYRIGHT_MARKS,
     HEADING_TAGS,
     PageElements,
     hidden_from_sight,
@@ -299,10 +300,12 @@ _STOPPED_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\s+[^\W\d_]+$")
 _HOME_FILES = frozenset({"", ".", ".."} | {path.rsplit("/", 1)[-1] for path in HOME_PAGE_PATHS})
 _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 _BARE_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//[^/]*", re.IGNORECASE)
-# What opens a copyright line's owner's name (:func:`_owner_named`), case-folded: the sign, its ASCII
-# spelling, the word (which a site writes in English in every language, "Copyright 2024 ...").
-COPYRIGHT_MARKS = ("©", "(c)", "copyright")
-# How far past an owner's name :func:`_owner_named` looks for the next word, over the spaces between.
+# What opens a copyright line's owner's name (:func:`_owner_named`), case-folded: the marks that make a text
+# a copyright line (the sign, the word, which a site writes in English in every language, "Copyright 2024 ...")
+# and the sign's ASCII spelling.
+_OWNER_MARKS = (*COPYRIGHT_MARKS, "(c)")
+# How far past an owner's name :func:`_owner_named` looks for the next word, over the spaces between: the lines
+# are single-spaced (:attr:`_SiteNames.copyright`), so any reach past one space finds it.
 _OWNER_LOOKAHEAD = 32
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
@@ -384,8 +387,8 @@ def _h1_texts(h1s: Iterable[HtmlElement]) -> list[str]:
     return [text for text in (single_spaced(sighted_text(h1)) for h1 in h1s) if text]
 
 
-def _h1_texts_by_home(page: PageElements, url: str | None, titles: Collection[str] = (), own: Collection[str] = (),
-                      names: _SiteNames | None = None) -> tuple[list[str], list[str]]:
+def _h1_texts_by_home(page: PageElements, url: str | None, titles: Collection[str], own: Collection[str],
+                      names: _SiteNames) -> tuple[list[str], list[str]]:
     """The texts of the page's ``<h1>`` elements (those holding any, :func:`_h1_texts`) in two lists: those that
     may render this page's title, and those that are a link to the site's home page (:func:`_links_home`: a
     theme's ``<h1><a href="/">Site name</a></h1>``), the site's name as the page shows it. A title's part such a
@@ -399,11 +402,12 @@ def _h1_texts_by_home(page: PageElements, url: str | None, titles: Collection[st
     for h1 in page.of("h1"):
         text = single_spaced(sighted_text(h1))
         if text:
-            (home if _links_home(h1, text, url) and not _headline_linked_home(text, titles, own, names) else shown).append(text)
+            site_heading = _links_home(h1, text, url) and not _headline_linked_home(text, titles, own, names)
+            (home if site_heading else shown).append(text)
     return shown, home
 
 
-def _headline_linked_home(text: str, titles: Iterable[str], own: Collection[str], names: _SiteNames | None = None) -> bool:
+def _headline_linked_home(text: str, titles: Iterable[str], own: Collection[str], names: _SiteNames) -> bool:
     """Whether a heading linking home shows the headline (``text``), not the site's name: a declared title
     (``titles``) is ``text`` and the site's own name as the page declares it apart from its headline (``own``:
     ``og:site_name``, a ``WebSite``'s name, keys of :func:`site_name_keys`) set off by a separator ("Headline |
@@ -422,7 +426,7 @@ def _headline_linked_home(text: str, titles: Iterable[str], own: Collection[str]
                 return False
         elif kept and _few_words(kept) and (
                 _only_site_name(kept, set(own))
-                or names is not None and (_only_site_name(kept, set(names.logos)) or _owns_copyright(kept, names))):
+                or _only_site_name(kept, set(names.logos)) or _owns_copyright(kept, names)):
             linked = True
     return linked
 
@@ -1697,7 +1701,7 @@ def _owns_copyright(part: str, names: _SiteNames) -> bool:
 
 def _owner_named(name: str, lines: Iterable[str]) -> bool:
     """Whether one of ``lines`` (copyright lines, case-folded) names ``name`` (case-folded) as the owner: right after a copyright
-    mark (:data:`COPYRIGHT_MARKS`) and the years, spaces and punctuation that follow it (or right before the
+    mark (:data:`_OWNER_MARKS`) and the years, spaces and punctuation that follow it (or right before the
     mark, "Site © 2024"; a linked name is read with its line, :meth:`PageElements.copyright_notices`), and ending the name:
     what follows, past any space, is no letter or digit ("© 2024 Українська правда. Усі права ...", "© Site |
     Impressum"), in any script. Not a name a line merely holds: a script's JSON-LD holds the headline beside its
@@ -1709,7 +1713,7 @@ def _owner_named(name: str, lines: Iterable[str]) -> bool:
 
 def _owner_in_line(wanted: str, line: str) -> bool:
     """:func:`_owner_named` for one line: the name right after a mark, or right before one ("Site © 2024")."""
-    for mark in COPYRIGHT_MARKS:
+    for mark in _OWNER_MARKS:
         start = line.find(mark)
         while start >= 0:
             after = start + len(mark)
