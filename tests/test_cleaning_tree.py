@@ -1174,22 +1174,19 @@ def test_counted_section_in_a_script_without_sentence_marks_keeps_a_short_closin
     assert clean_thai_end(widget, [*lines[:2], prompt]) == THAI_BODY
 
 
-def test_counted_widget_under_a_brief_of_short_lines_goes_and_the_brief_stays():
+@pytest.mark.parametrize(("brief", "widget", "widget_html"), [
+    (["Storm closes the bridge.", "Police expect delays.", "Trains run as usual."],
+     ["Comments", "12 comments", "Log in to join the conversation"],
+     "<h3>Comments</h3><p>12 comments</p><p>Log in to join the conversation</p>"),
+    (["ฝนตกหนักในกรุงเทพ", "ถนนหลายสายปิด"], ["ความคิดเห็น", "12 ความคิดเห็น", "เข้าสู่ระบบเพื่อแสดงความคิดเห็น"],
+     "<h3>ความคิดเห็น</h3><p>12 ความคิดเห็น</p><p><a href='/login'>เข้าสู่ระบบเพื่อแสดงความคิดเห็น</a></p>"),  # a control's
+], ids=["english", "thai"])
+def test_counted_widget_under_a_brief_of_short_lines_goes_and_the_brief_stays(brief, widget, widget_html):
     # every line short: the text's closing run reaches its first line; the brief's sentences end the
     # run of no sentences, its first line never opens the section
-    brief = ["Storm closes the bridge.", "Police expect delays.", "Trains run as usual."]
-    widget = ["Comments", "12 comments", "Log in to join the conversation"]
-    html = ("<html><body><article>" + "".join(f"<p>{line}</p>" for line in brief)
-            + "<h3>Comments</h3><p>12 comments</p><p>Log in to join the conversation</p></article></body></html>")
+    html = "<html><body><article>" + "".join(f"<p>{line}</p>" for line in brief) + widget_html + "</article></body></html>"
     assert [line for line in drop_tree_chrome("\n".join(brief + widget), parse_html(html), (URL,)).split("\n")
             if line] == brief
-    thai = ["ฝนตกหนักในกรุงเทพ", "ถนนหลายสายปิด"]
-    prompt = "เข้าสู่ระบบเพื่อแสดงความคิดเห็น"
-    thai_widget = ["ความคิดเห็น", "12 ความคิดเห็น", prompt]
-    html = ("<html><body><article>" + "".join(f"<p>{line}</p>" for line in thai)
-            + f"<h3>ความคิดเห็น</h3><p>12 ความคิดเห็น</p><p><a href='/login'>{prompt}</a></p></article></body></html>")
-    assert [line for line in drop_tree_chrome("\n".join(thai + thai_widget), parse_html(html), (URL,)).split("\n")
-            if line] == thai
 
 
 @pytest.mark.parametrize("block, label", [
@@ -1259,11 +1256,16 @@ def test_a_bare_label_before_a_georgian_headline_goes():
     html = page('<p>ასევე წაიკითხეთ <a href="/2024/05/other.html">მთავრობამ ახალი ბიუჯეტი ხანგრძლივი დებატების შემდეგ '
                 'დაამტკიცა</a></p>')
     assert clean(html, [line]) == BODY
-    # A Georgian sentence running on into its link closes with its full stop after it: it stays.
+
+
+def test_a_georgian_sentence_running_on_into_its_link_stays():
+    """It closes with its full stop after the link."""
     line = "მერიამ განაცხადა, რომ ახალი ხიდი მომავალ თვეში გაიხსნება."
     html = page('<p>მერიამ განაცხადა, რომ <a href="/2024/05/report.html">ახალი ხიდი მომავალ თვეში გაიხსნება</a>.</p>')
     assert clean(html, [line]) == [BODY[0], line, BODY[1]]
-    # In a Latin script a link opening with a small letter is a clause going on: it stays.
+
+
+def test_a_latin_link_opening_with_a_small_letter_is_a_clause_going_on_and_stays():
     line = "Officials said the attack killed twelve people"
     assert clean(page('<p>Officials said <a href="/2024/05/r.html">the attack killed twelve people</a></p>'),
                  [line]) == [BODY[0], line, BODY[1]]
@@ -1281,11 +1283,14 @@ def test_a_bare_label_before_a_headline_of_phrases_in_a_script_without_word_spac
 
 
 def test_a_khmer_sentence_ending_in_a_link_of_phrases_stays():
-    """A sentence running on into its link closes with its mark (the khan) after it; and in Thai,
-    which marks no sentence end, a short line ending in a link of two phrases stays as before."""
+    """A sentence running on into its link closes with its mark (the khan) after it."""
     line = "របាយការណ៍ត្រូវបានចេញផ្សាយ នៅលើ គេហទំព័រក្រសួង ថ្ងៃចន្ទ។"
     html = page('<p>របាយការណ៍ត្រូវបានចេញផ្សាយ <a href="/2024/05/r.html">នៅលើ គេហទំព័រក្រសួង ថ្ងៃចន្ទ</a>។</p>')
     assert clean(html, [line]) == [BODY[0], line, BODY[1]]
+
+
+def test_a_short_thai_line_ending_in_a_link_of_two_phrases_stays():
+    """Thai marks no sentence end: a short closing sentence ends in its link as a headline does."""
     line = "รายละเอียดดูได้ที่ เว็บไซต์กระทรวง ฉบับเต็ม"
     html = page('<p>รายละเอียดดูได้ที่ <a href="/2024/05/r.html">เว็บไซต์กระทรวง ฉบับเต็ม</a></p>')
     assert clean(html, [line]) == [BODY[0], line, BODY[1]]
