@@ -14,8 +14,8 @@ Paris", "hora de Madrid", "Dhaka সময়").
 Left out: a name written in ASCII capitals alone (an abbreviation, ``dates.ZONE_HOURS``'s: "CET", and those of several
 meanings, "CST"), an offset from GMT (``dates.GMT_OFFSET``), a city's or country's name alone (a place, which Babel
 writes where a language has no name for a zone's clock: "Panama", "Jersey"; :func:`_short_place`), a name of fewer
-than :data:`MIN_NAME` characters, and a name given to zones whose clocks differ (a generic name's in January or July,
-a standard or summer time's standard offset: the same words, two offsets).
+than :data:`MIN_NAME_CHARS` characters, and a name given to zones whose clocks differ (a generic name's in January or
+July, a standard or summer time's standard offset: the same words, two offsets).
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 if TYPE_CHECKING:
     from babel import Locale
 
-MIN_NAME = 3  # characters: a shorter name ("ET", "Z") is an abbreviation of several readings
+MIN_NAME_CHARS = 3  # a shorter name ("ET", "Z") is an abbreviation of several readings
 _ABBREVIATION = re.compile(r"[A-Z]+")
 SHORT_PLACE_CHARS = 5  # a one-word name this short in a cased script may be a place alone (:func:`_short_place`)
 _WORD = re.compile(r"[^\s:,()\[\]（）]+")  # a word of a format's literal text (with its combining marks: "সময়")
@@ -114,7 +114,7 @@ def cldr_region_places(language: str) -> tuple[str, bool, dict[str, str]] | None
         if len({clocks[zone] for zone in found}) == 1 and country in locale.territories:
             places[locale.territories[country].casefold()].update(found)
     one_clock = {place: min(found) for place, found in places.items()
-                 if len(place) >= MIN_NAME and len({clocks[zone] for zone in found}) == 1}
+                 if len(place) >= MIN_NAME_CHARS and len({clocks[zone] for zone in found}) == 1}
     return (*words, dict(sorted(one_clock.items()))) if one_clock else None
 
 
@@ -135,7 +135,8 @@ def _names(locale: Locale, zone: str, spoken: bool, places: set[str]) -> dict[st
                 found.setdefault(name, KINDS[variant])
     if spoken:
         found.setdefault(location, KINDS["generic"])
-    return {name: kind for name, kind in found.items() if len(name) >= MIN_NAME and not _ABBREVIATION.fullmatch(name)
+    return {name: kind for name, kind in found.items()
+            if len(name) >= MIN_NAME_CHARS and not _ABBREVIATION.fullmatch(name)
             and not _OFFSET_FORMAT.search(name) and name not in places and not _short_place(name)}
 
 
