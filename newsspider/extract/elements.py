@@ -374,12 +374,19 @@ def _copyright_texts(tree: HtmlElement) -> tuple[list[str], list[str]]:
         end = len(joined) if end < 0 else end
         line = joined[start:end].decode()
         found.append(line)
-        last = max(folded.rfind(mark, start, end) for mark in _COPYRIGHT_MARKS)
-        if end < len(joined) and not any(char.isalpha() for char in joined[last:end].decode(errors="ignore")):
-            after = joined.find(_TEXT_BREAK_BYTE, end + 1)
-            line += joined[end + 1:len(joined) if after < 0 else after].decode()
-        notices.append(line)
+        notices.append(line + _linked_owner(joined, folded, start, end))
         position = end + 1
+
+
+def _linked_owner(joined: bytes, folded: bytes, start: int, end: int) -> str:
+    """The page's next text after a copyright line (``joined[start:end]`` of :func:`_copyright_texts`' texts)
+    that holds no letter after its last mark (:data:`_COPYRIGHT_MARKS`): the owner's name a footer links home,
+    ``© 2024 <a href="/">Site</a>`` (:func:`copyright_notices`); nothing after a line that names its owner."""
+    last = max(folded.rfind(mark, start, end) for mark in _COPYRIGHT_MARKS)
+    if end >= len(joined) or any(char.isalpha() for char in joined[last:end].decode(errors="ignore")):
+        return ""
+    after = joined.find(_TEXT_BREAK_BYTE, end + 1)
+    return joined[end + 1:len(joined) if after < 0 else after].decode()
 
 
 def around(element: HtmlElement, before: int, after: int) -> list[HtmlElement]:
