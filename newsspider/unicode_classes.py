@@ -46,10 +46,12 @@ WIDE_RANGES: tuple[CodeRange, ...] = ((0x2E80, 0x9FFF), HANGUL_SYLLABLES)
 """East Asian characters that carry about as much text as three Latin letters: CJK radicals,
 punctuation, kana, Bopomofo and ideographs (U+2E80-U+9FFF), and Hangul syllables."""
 
-WIDE_TERMINATORS = "。！？｡．"
+WIDE_TERMINATORS = "。！？｡．︒︕︖﹒﹖﹗"
 """The full stops, question and exclamation marks of Chinese and Japanese, full-width (and the
 half-width ideographic full stop ｡ and the full-width full stop ．, which some Japanese and Chinese
-pages set): the next sentence follows them with no space."""
+pages set), and their vertical (︒ ︕ ︖) and small (﹒ ﹖ ﹗) presentation forms, which a CJK text
+set vertically or converted from a CNS code page writes: the next sentence follows them with no
+space."""
 
 UNSPACED_TERMINATORS = WIDE_TERMINATORS + "။។៕"
 """Full stops that the next sentence may follow with no space: those of Chinese and Japanese
@@ -57,17 +59,100 @@ UNSPACED_TERMINATORS = WIDE_TERMINATORS + "။។៕"
 stops of their own (Myanmar ။, Khmer ។ and ៕): where a space separates no words, none need
 follow a sentence either."""
 
-SENTENCE_TERMINATORS = ".!?؟۔।॥" + WIDE_TERMINATORS + "։።፧။។៕།༎᠃\u037e"
-"""Full stops, question and exclamation marks of the scripts we cover: Latin and the other cased
-scripts, Arabic and Urdu, the Indic danda and double danda, CJK full-width marks, and the full
-stops of the scripts that have their own (Armenian ։, Ethiopic ። and its question mark ፧,
-Myanmar ။, Khmer ។ and ៕, Tibetan ། and ༎, Mongolian ᠃, the Greek question mark U+037E):
-without them no paragraph of an Amharic, Armenian, Burmese or Khmer page reads as running text,
-and an article there that declares nothing counts as teasers only. Thai and Lao end a sentence
-with a space: none. The Greek question mark is mostly written (and always normalised, NFC) as
-";", and the Armenian full stop often typed as ":": see ``STAND_IN_STOPS``."""
+NOT_SENTENCE_ENDS = "\u104a\u2024"
+"""Characters of Unicode's ``Sentence_Terminal`` property that end no sentence in practice, left out
+of ``SENTENCE_TERMINATORS``: the Myanmar little section ၊ (U+104A) is Burmese's comma, set between
+the clauses of a sentence that ။ ends, and the one dot leader ․ (U+2024) is a leader's dot (a table
+of contents' "Chapter 1 ․․․․ 5") and a typesetter's stand-in for "." in numbers and abbreviations."""
 
-QUESTION_AND_EXCLAMATION_MARKS = "!?؟！？፧\u037e"
+HAND_ADDED_TERMINATORS = "།༎\u037e"
+"""Sentence ends that Unicode's ``Sentence_Terminal`` property lacks: the Tibetan shad ། and its
+double ༎ (which Unicode leaves to a tailoring, as they close phrases too: see ``PHRASE_MARKS``) and
+the Greek question mark U+037E (which Unicode normalisation, NFC, turns into ";": see
+``STAND_IN_STOPS``)."""
+
+SENTENCE_TERMINATORS = (
+    ".!?"                                        # Latin and every script that borrows its marks
+    "\u0589"                                     # Armenian full stop
+    "\u061d\u061e\u061f\u06d4"                    # Arabic end of text, triple dot, question mark, full stop (Urdu)
+    "\u0700\u0701\u0702"                          # Syriac end of paragraph, supralinear and sublinear full stops
+    "\u07f9"                                     # N'Ko exclamation mark
+    "\u0837\u0839\u083d\u083e"                    # Samaritan
+    "\u0964\u0965"                               # Devanagari danda and double danda (every Indic script's)
+    "\u104b"                                     # Myanmar section (full stop)
+    "\u1362\u1367\u1368"                          # Ethiopic full stop, question mark, paragraph separator
+    "\u166e"                                     # Canadian syllabics full stop
+    "\u1735\u1736"                               # Philippine (Baybayin, Hanunoo, Buhid, Tagbanwa) punctuation
+    "\u17d4\u17d5"                               # Khmer khan and bariyoosan
+    "\u1803\u1809"                               # Mongolian and Manchu full stops
+    "\u1944\u1945"                               # Limbu exclamation and question marks
+    "\u1aa8\u1aa9\u1aaa\u1aab"                    # Tai Tham
+    "\u1b4e\u1b4f\u1b5a\u1b5b\u1b5e\u1b5f\u1b7d\u1b7e\u1b7f"  # Balinese carik, panti, pamada
+    "\u1c3b\u1c3c"                               # Lepcha ta-rol
+    "\u1c7e\u1c7f"                               # Ol Chiki mucaad and double mucaad
+    "\u203c\u203d\u2047\u2048\u2049"              # ‼ ‽ ⁇ ⁈ ⁉
+    "\u2cf9\u2cfa\u2cfb"                          # Old Nubian full stop, direct and indirect question marks
+    "\u2e2e\u2e3c\u2e53\u2e54"                    # reversed question mark, stenographic full stop, medieval ! and ?
+    "\ua4ff"                                     # Lisu full stop
+    "\ua60e\ua60f"                               # Vai full stop and question mark
+    "\ua6f3\ua6f7"                               # Bamum full stop and question mark
+    "\ua876\ua877"                               # Phags-pa shad and double shad
+    "\ua8ce\ua8cf"                               # Saurashtra danda and double danda
+    "\ua92f"                                     # Kayah Li shya
+    "\ua9c8\ua9c9"                               # Javanese pada lingsa and pada lungsi
+    "\uaa5d\uaa5e\uaa5f"                          # Cham danda, double and triple danda
+    "\uaaf0\uaaf1\uabeb"                          # Meetei Mayek cheikhan, question mark (ahang khudam), cheikhei
+    + WIDE_TERMINATORS +                         # Chinese and Japanese, full-width, vertical and small forms
+    "\U00010a56\U00010a57"                       # Kharoshthi
+    "\U00010f55\U00010f56\U00010f57\U00010f58\U00010f59"  # Sogdian
+    "\U00010f86\U00010f87\U00010f88\U00010f89"    # Old Uyghur
+    "\U00011047\U00011048"                       # Brahmi
+    "\U000110be\U000110bf\U000110c0\U000110c1"    # Kaithi
+    "\U00011141\U00011142\U00011143"              # Chakma danda, double danda, question mark
+    "\U000111c5\U000111c6\U000111cd\U000111de\U000111df"  # Sharada
+    "\U00011238\U00011239\U0001123b\U0001123c"    # Khojki
+    "\U000112a9"                                 # Multani
+    "\U000113d4\U000113d5"                       # Tulu-Tigalari
+    "\U0001144b\U0001144c"                       # Newa
+    "\U000115c2\U000115c3\U000115c9\U000115ca\U000115cb\U000115cc\U000115cd\U000115ce"
+    "\U000115cf\U000115d0\U000115d1\U000115d2\U000115d3\U000115d4\U000115d5\U000115d6\U000115d7"  # Siddham
+    "\U00011641\U00011642"                       # Modi
+    "\U0001173c\U0001173d\U0001173e"              # Ahom
+    "\U00011944\U00011946"                       # Dives Akuru
+    "\U00011a42\U00011a43"                       # Zanabazar Square
+    "\U00011a9b\U00011a9c"                       # Soyombo
+    "\U00011c41\U00011c42"                       # Bhaiksuki
+    "\U00011ef7\U00011ef8"                       # Makasar
+    "\U00011f43\U00011f44"                       # Kawi
+    "\U00016a6e\U00016a6f"                       # Mro
+    "\U00016af5"                                 # Bassa Vah
+    "\U00016b37\U00016b38\U00016b44"              # Pahawh Hmong
+    "\U00016d6e\U00016d6f"                       # Kirat Rai
+    "\U00016e98"                                 # Medefaidrin
+    "\U0001bc9f"                                 # Duployan
+    "\U0001da88"                                 # SignWriting
+    + HAND_ADDED_TERMINATORS
+)
+"""The full stops, question and exclamation marks of every script: the characters of Unicode's
+``Sentence_Terminal`` property (as the ``regex`` module reads ``\\p{Sentence_Terminal}``;
+a test holds the two equal) but ``NOT_SENTENCE_ENDS``, and ``HAND_ADDED_TERMINATORS`` (the Tibetan
+shad, the Greek question mark). Without its script's own mark no paragraph of an Amharic, Armenian,
+Burmese, Khmer, Manipuri (Meetei Mayek ꯫), Santali (Ol Chiki ᱾), Syriac or Inuktitut (᙮) page reads
+as running text, and an article there that declares nothing counts as teasers only. A literal, not
+Unicode's table read at import: no scan of the code points. Thai and Lao end a sentence with a
+space: none. The Greek question mark is mostly written (and always normalised, NFC) as ";", and the
+Armenian full stop often typed as ":": see ``STAND_IN_STOPS``."""
+
+QUESTION_AND_EXCLAMATION_MARKS = (
+    "!?؟！？፧\u037e"
+    "\u07f9\u1944\u1945\u203c\u203d\u2047\u2048\u2049\u2cfa\u2cfb\u2e2e\u2e53\u2e54"
+    "\ua60f\ua6f7\uaaf1\ufe15\ufe16\ufe56\ufe57\U00011143"
+)
+"""The question and exclamation marks among ``SENTENCE_TERMINATORS``, in every script: a headline
+ends with one as a sentence does. Beside the Latin, Arabic, full-width, Ethiopic and Greek ones:
+N'Ko ߹, Limbu ᥄ ᥅, the doubled and mixed ‼ ‽ ⁇ ⁈ ⁉, the Old Nubian ⳺ ⳻, the reversed ⸮ (irony) and
+the medieval ⹓ ⹔, Vai ꘏, Bamum ꛷, Meetei Mayek ꫱, the vertical ︕ ︖ and small ﹖ ﹗ CJK forms, Chakma 𑅃."""
+
 FULL_STOPS = "".join(mark for mark in SENTENCE_TERMINATORS if mark not in QUESTION_AND_EXCLAMATION_MARKS)
 """The full stops among ``SENTENCE_TERMINATORS``: what ends a statement, not a headline ("?" and
 "!" end both)."""
@@ -76,9 +161,12 @@ UNMARKED_SENTENCE_SCRIPTS = frozenset({"THAI", "LAO"})
 """Scripts (``extract.language.dominant_script`` names) that end sentences with no mark (a space,
 or nothing): a line's end there cannot tell a paragraph from a headline."""
 
-PHRASE_MARKS = "\u0f0d\u0f0e"
+PHRASE_MARKS = "\u0f0d\u0f0e\ua9c8\u1b5e\u1b4e"
 """Marks that close a phrase as well as a sentence: the Tibetan shad ། (and its double ༎) ends a
-clause, a heading, a label ("པར།", "Photo"), a menu's item. A line ending with one may be either."""
+clause, a heading, a label ("པར།", "Photo"), a menu's item; the Javanese pada lingsa ꧈ ends a
+sentence after a closed syllable and a clause elsewhere (its full stop is ꧉), and the Balinese
+carik siki ᭞ (and its inverted form ᭎) is a comma as often as a full stop (whose own mark is ᭟).
+A line ending with one may be either."""
 
 ELLIPSIS = "…"
 SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS

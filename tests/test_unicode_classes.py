@@ -1,7 +1,23 @@
 """The character classes of newsspider.unicode_classes."""
+import sys
+
 import pytest
 
-from newsspider.unicode_classes import UNSPACED_RANGES, is_cased, is_unspaced
+from newsspider.unicode_classes import (
+    FULL_STOPS,
+    HAND_ADDED_TERMINATORS,
+    NOT_SENTENCE_ENDS,
+    PHRASE_MARKS,
+    QUESTION_AND_EXCLAMATION_MARKS,
+    SENTENCE_TERMINATORS,
+    UNSPACED_RANGES,
+    UNSPACED_TERMINATORS,
+    WIDE_TERMINATORS,
+    end_says_nothing,
+    ends_sentence,
+    is_cased,
+    is_unspaced,
+)
 
 
 def test_is_unspaced_is_the_ranges_test_at_every_boundary() -> None:
@@ -24,3 +40,58 @@ def test_is_unspaced_reads_thai_and_chinese_not_latin_or_hindi() -> None:
 ])
 def test_is_cased_tells_a_letter_of_a_script_with_cases(character: str, cased: bool) -> None:
     assert is_cased(character) is cased
+
+
+def test_sentence_terminators_are_unicodes_sentence_terminal_but_the_named_exceptions() -> None:
+    """The shipped marks are Unicode's ``Sentence_Terminal`` property, read by ``regex``, less
+    ``NOT_SENTENCE_ENDS`` and plus ``HAND_ADDED_TERMINATORS``: a new Unicode version (a ``regex``
+    upgrade) that adds marks fails here until each is read and placed."""
+    regex = pytest.importorskip("regex")
+    terminal = regex.compile(r"\p{Sentence_Terminal}")
+    unicode_marks = {chr(point) for point in range(sys.maxunicode + 1) if terminal.match(chr(point))}
+    assert set(NOT_SENTENCE_ENDS) <= unicode_marks
+    assert not set(HAND_ADDED_TERMINATORS) & unicode_marks
+    assert set(SENTENCE_TERMINATORS) == (unicode_marks - set(NOT_SENTENCE_ENDS)) | set(HAND_ADDED_TERMINATORS)
+    assert len(SENTENCE_TERMINATORS) == len(set(SENTENCE_TERMINATORS))
+
+
+def test_every_mark_class_is_among_the_sentence_terminators() -> None:
+    marks = set(SENTENCE_TERMINATORS)
+    for subset in (WIDE_TERMINATORS, UNSPACED_TERMINATORS, QUESTION_AND_EXCLAMATION_MARKS, PHRASE_MARKS):
+        assert set(subset) <= marks, subset
+    assert set(FULL_STOPS) == marks - set(QUESTION_AND_EXCLAMATION_MARKS)
+
+
+@pytest.mark.parametrize("text", [
+    "ꯃꯅꯤꯄꯨꯔꯗ ꯅꯨꯡꯁꯤꯕ ꯂꯩꯔꯤ꯫",  # Meetei Mayek cheikhei
+    "ᱥᱟᱱᱛᱟᱲ ᱯᱟᱹᱨᱥᱤ ᱨᱮ ᱚᱞ ᱠᱟᱱᱟ᱾",  # Ol Chiki mucaad
+    "ߒ ߓߊ߯ ߛߎ߲߬ ߠߊ߫߹",  # N'Ko exclamation mark
+    "ܫܠܡܐ ܥܠܝܟܘܢ܀",  # Syriac end of paragraph
+    "ᐃᓄᒃᑎᑐᑦ ᐅᖃᐅᓯᖅ᙮",  # Canadian syllabics full stop
+    "ꦱꦸꦒꦼꦁ ꦲꦺꦚ꧉",  # Javanese pada lungsi
+    "We won‼", "Really⁉", "什么︖",
+])
+def test_ends_sentence_reads_every_scripts_own_mark(text: str) -> None:
+    assert ends_sentence(text)
+
+
+@pytest.mark.parametrize("text", ["ကျောင်းသား၊", "Chapter 1 \u2024", "Read more:"])
+def test_ends_sentence_not_at_a_comma_like_or_leader_mark(text: str) -> None:
+    """The Myanmar little section is Burmese's comma; the one dot leader is a leader's dot."""
+    assert not ends_sentence(text)
+
+
+@pytest.mark.parametrize("mark", ["‼", "⁉", "⁈", "⁇", "‽", "⸮", "︕", "︖", "﹖", "﹗", "߹", "꫱", "\U00011143"])
+def test_question_and_exclamation_variants_are_no_full_stops(mark: str) -> None:
+    assert mark in QUESTION_AND_EXCLAMATION_MARKS and mark not in FULL_STOPS
+
+
+@pytest.mark.parametrize("mark", ["︒", "﹒", "︕", "︖", "﹖", "﹗"])
+def test_vertical_and_small_cjk_forms_need_no_space_after_them(mark: str) -> None:
+    assert mark in UNSPACED_TERMINATORS
+
+
+@pytest.mark.parametrize("text", ["ꦲꦤ꧀ꦠꦸꦏ꧀꧈", "ᬧᬸᬭᬶ᭞"])
+def test_javanese_and_balinese_clause_marks_end_a_sentence_that_says_nothing(text: str) -> None:
+    """The pada lingsa and the carik siki end a clause as often as a sentence: like the Tibetan shad."""
+    assert ends_sentence(text) and end_says_nothing(text)
