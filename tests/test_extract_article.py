@@ -1427,3 +1427,27 @@ def test_the_story_told_in_sections_after_an_ad_goes_on_where_a_box_is_titled_on
                               f"{two}</div>", [])):
         elements = PageElements(parse_html(page(_split_story(second))))
         assert story_continuation(story_block(elements)[0], elements) == expected, second
+
+
+def test_a_next_story_marked_as_its_own_in_the_story_s_container_is_no_resumed_rest():
+    """The next story of an infinite scroll set in the story's own container and class, its headline an ``<h2>``, is
+    another story when it is marked as one: a second ``<article>``, its own ``itemscope`` item, a headline linked to
+    its own page, or a ``<time>`` under its headline; the story's rest under an unlinked subheading goes on."""
+    from newsspider.extract.article import story_block, story_continuation
+    from newsspider.extract.elements import PageElements
+
+    rest = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    resumed = f"<div class='body'><h2>Cost</h2>{rest}</div>"
+    elements = PageElements(parse_html(page(_split_story(resumed))))
+    assert story_continuation(story_block(elements)[0], elements) == [PARAGRAPHS[2:]]
+    for second in (f"<div class='body' itemscope itemtype='https://schema.org/NewsArticle'><h2>Cost</h2>{rest}</div>",
+                   f"<div class='body'><h2><a href='/2026/12/port.html'>Port strike ends</a></h2>{rest}</div>",
+                   f"<div class='body'><h2>Port strike ends</h2><div class='meta'><time datetime='2026-12-06'>"
+                   f"6.12.2026</time></div>{rest}</div>"):
+        elements = PageElements(parse_html(page(_split_story(second))))
+        assert story_continuation(story_block(elements)[0], elements) == [], second
+    first = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2] * 2)
+    twice = (f"<div class='wrap'><h1>Tram line extended</h1><article class='post'>{first}</article>"
+             f"<div class='ad'></div><article class='post'><h2>Port strike ends</h2>{rest}</article></div>")
+    elements = PageElements(parse_html(page(twice)))
+    assert story_continuation(story_block(elements)[0], elements) == []

@@ -1275,7 +1275,7 @@ def _story_resumed(box: HtmlElement, story: HtmlElement, page: PageElements) -> 
     (:data:`STORY_SECTIONS` headings of the level ``box`` opens with that show no link, each over a ``<p>`` of prose:
     a story's intro before the ad, its sections after it; a linked heading is a teaser's title)."""
     first = next(box.iter(*HEADING_TAGS, "p"))
-    if first.tag == "h1":
+    if first.tag == "h1" or _own_story(box, first):
         return False
     own = story.get("class")
     if own and own == box.get("class") and next(story.iter(*HEADING_TAGS, "p")).tag == "p":
@@ -1286,6 +1286,22 @@ def _story_resumed(box: HtmlElement, story: HtmlElement, page: PageElements) -> 
         sections += (not _shows_link(heading) and under is not None and under.tag == "p"
                      and _prose_paragraph(single_spaced(page.text(under))))
     return sections >= STORY_SECTIONS
+
+
+def _own_story(box: HtmlElement, first: HtmlElement) -> bool:
+    """Whether ``box``, a container opening with the heading ``first``, is marked as a story of its own, whatever
+    its template (the next story of an infinite scroll set in the story's own container and class): an ``<article>``
+    (HTML's self-contained composition: a story's text reopened after an ad is no second one), an item of its own
+    (``itemscope``: its own NewsArticle), a headline linking to its own page (a subheading links nowhere), or a
+    ``<time>`` between its heading and its first paragraph (its own dateline)."""
+    if box.tag == "article" or box.get("itemscope") is not None or _shows_link(first):
+        return True
+    for element in box.iter():
+        if element.tag == "p":
+            return False
+        if element.tag == "time":
+            return True
+    return False
 
 
 def _prose_paragraph(text: str) -> bool:
