@@ -1451,3 +1451,18 @@ def test_a_next_story_marked_as_its_own_in_the_story_s_container_is_no_resumed_r
              f"<div class='ad'></div><article class='post'><h2>Port strike ends</h2>{rest}</article></div>")
     elements = PageElements(parse_html(page(twice)))
     assert story_continuation(story_block(elements)[0], elements) == []
+
+
+def test_a_titled_box_of_teasers_in_the_story_s_container_is_no_resumed_rest():
+    """A "Related" box set in the story's own container and class, each paragraph a linked story title before its
+    blurb, is no rest of the story; the story's rest whose paragraphs hold a link inside goes on."""
+    from newsspider.extract.article import story_block, story_continuation
+    from newsspider.extract.elements import PageElements
+
+    teasers = "".join(f"<p><a href='/o{n}.html'>{text[:20]}</a>{text[20:]}</p>" for n, text in enumerate(PARAGRAPHS[2:]))
+    elements = PageElements(parse_html(page(_split_story(f"<div class='body'><h2>Related</h2>{teasers}</div>"))))
+    assert story_continuation(story_block(elements)[0], elements) == []
+    linked = "".join(f"<p>{text[:20]}<a href='/o{n}.html'>{text[20:30]}</a>{text[30:]}</p>"
+                     for n, text in enumerate(PARAGRAPHS[2:]))
+    elements = PageElements(parse_html(page(_split_story(f"<div class='body'><h2>Cost</h2>{linked}</div>"))))
+    assert story_continuation(story_block(elements)[0], elements) == [PARAGRAPHS[2:]]
