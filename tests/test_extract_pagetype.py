@@ -1742,3 +1742,37 @@ def test_a_most_read_list_of_headlines_with_their_blurbs_is_not_an_article(langu
     html = (f"<html lang='{language}'><head><meta charset='utf-8'><title>Top</title></head><body>"
             f"<main><h1>Top</h1><ol>{items}</ol></main></body></html>")
     assert extract_article(html, "https://n.example/najczesciej-czytane/").article is None
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa"])
+@pytest.mark.parametrize("self_link", ["<a class='share' href='{url}?share=facebook'>f</a>",
+                                       "<a href='/news/8812345#comments'>0</a>",
+                                       "<a class='permalink' href='{url}#post-{n}'>#</a>",
+                                       "<a class='share' href='{url}'>share</a>"])
+def test_a_short_story_whose_related_teasers_carry_its_own_address_is_an_article(language, self_link):
+    """A short story whose related teasers each carry its own address, templated: a share button's (with a
+    query, or bare under a word naming no subject of the page's), a comments link to a place on it, a live
+    page's entry's permalink. None is a byline or label naming the page's subject: the page lists nothing of
+    its own, and its three paragraphs are a short story's body."""
+    url = "https://n.example/news/8812345"
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 3))
+    html = _short_story_page(language, f"<main><article><h1>{{headline}}</h1>{story}</article>{{teasers}}</main>")
+    teasers = html.split("<div class='teaser'>")
+    html = teasers[0] + "".join(f"<div class='teaser'>{self_link.format(url=url, n=n)}{teaser}"
+                                for n, teaser in enumerate(teasers[1:]))
+    result = extract_article(html, url)
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa"])
+def test_a_short_story_whose_canonical_link_is_the_front_page_is_an_article(language):
+    """A short story whose canonical link is, wrongly, the site's front page, and whose related teasers each
+    credit the site by its name (the ``<title>``'s suffix) linking there: the front page is no page an author's
+    or a tag's teasers link back to, and the story's three paragraphs are its body."""
+    url = "https://n.example/news/8812345"
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 3))
+    html = _short_story_page(language, f"<main><article><h1>{{headline}}</h1>{story}</article>{{teasers}}</main>")
+    html = html.replace("</title>", " | n.example</title><link rel='canonical' href='https://n.example/'>")
+    html = html.replace("<div class='teaser'>", "<div class='teaser'><a class='site' href='https://n.example/'>n.example</a>")
+    result = extract_article(html, url)
+    assert result.article is not None, result.reason

@@ -205,7 +205,7 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
         if len(found) == MAX_TEASERS:
             break
     def listing() -> bool:  # asked only where needed
-        return _says_listing(page, url, canonical) or _headline_listed(found, url, canonical)
+        return _says_listing(page, url, canonical) or _headline_listed(found, page, url, canonical)
 
     _widen(found, flat_units(found, holding, listing))
     _mark_feed_entries(found, own, page, listing)
@@ -421,21 +421,26 @@ def lists_its_headline(tree: HtmlElement, page: PageElements, url: str | None, c
     ``<h1>`` tells nothing: a profile headlined with a person's name lists stories labelled with it.)
     Found once per page (``page``, the elements of ``tree``) and addresses."""
     return page.remembered((lists_its_headline, url, canonical),
-                           lambda: _headline_listed(find_teasers(tree, url, canonical, page), url, canonical))
+                           lambda: _headline_listed(find_teasers(tree, url, canonical, page), page, url, canonical))
 
 
-def _headline_listed(teasers: list[Teaser], url: str | None, canonical: str | None) -> bool:
+def _headline_listed(teasers: list[Teaser], page: PageElements, url: str | None, canonical: str | None) -> bool:
     """:func:`lists_its_headline` of the page's ``teasers`` (a flat listing's entries before or after
     they are given their units: an entry's heading stands with what follows it either way)."""
     if len(teasers) < LABELLED_TEASERS:
         return False
     own = _own_pages(url, canonical)
-    labelled = sum(_links_back(teaser, own, url) for teaser in teasers)
+    names = [_key(page.text(element)) for element in page.of("h1", "title")]
+    labelled = sum(_links_back(teaser, own, url, names) for teaser in teasers)
     return labelled >= LABELLED_TEASERS and 2 * labelled >= len(teasers)
 
 
-def _links_back(teaser: Teaser, own: Collection[str], url: str | None) -> bool:
-    """Whether a teaser carries a link to the page itself (``own``: its :func:`page_key` s), not to a place on it."""
+def _links_back(teaser: Teaser, own: Collection[str], url: str | None, names: Collection[str]) -> bool:
+    """Whether a teaser carries a link to the page itself (``own``: its :func:`page_key` s), not to a place on it
+    nor to another view of it (:func:`_names_page_itself`), by the name the page gives itself (a byline's
+    author's, a label's topic's, inside one of the page's ``names``: its ``<h1>`` s' and ``<title>``'s texts).
+    A share or copy button, a "full version" link, templated on each teaser of a story's with the story's own
+    address, names no subject of the page's."""
     elements = [element for element in (teaser.element, *teaser.unit) if element is not None]
     if len(elements) == 1 and elements[0].tag in HEADING_TAGS:  # a flat entry's heading: what follows it to the next
         for sibling in elements[0].itersiblings():
@@ -447,9 +452,22 @@ def _links_back(teaser: Teaser, own: Collection[str], url: str | None) -> bool:
     for element in elements:
         for link in element.iter("a"):
             href = (link.get("href") or "").strip()
-            if href and not href.startswith(("#", "javascript:", "mailto:")) and page_key(join_url(url, href)) in own:
+            if (href and not href.startswith(("#", "javascript:", "mailto:"))
+                    and _names_page_itself(join_url(url, href), own, url)
+                    and (text := _key(text_content(link))) and any(text in name for name in names)):
                 return True
     return False
+
+
+def _names_page_itself(address: str, own: Collection[str], url: str | None) -> bool:
+    """Whether ``address`` (joined) is the page itself (``own``: its :func:`page_key` s) as a byline's or a label's
+    link names it: with no fragment (a place on the page: a live page's entry's permalink "#post-12", a story's
+    "#comments" or "#top") and no query but the page's own (another view of it: an entry's "?entry=5", a share
+    button's "?share=facebook", a comments page's "?page=2"), nor the site's front page (a site's name in each
+    teaser links there; a story whose canonical link is, wrongly, the front page's is no list of its own)."""
+    parts = split_url(address)
+    key = page_key(address)
+    return bool(key) and not parts.fragment and parts.query in ("", split_url(url).query) and key in own
 
 
 def _listing_address(url: str | None, canonical: str | None) -> bool:
