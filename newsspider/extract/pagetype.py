@@ -798,7 +798,8 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
     run = 0
     for line, key in zip(lines, keys, strict=True):
         item = _without_item_mark(key)  # a list's entry (a most-read list's teaser) as trafilatura writes it
-        if item in teaser_pieces or any(item.replace(" ", "") in block for block in blocks):
+        unspaced = item.replace(" ", "")  # as the blocks are kept, once a line, not once a block
+        if item in teaser_pieces or any(unspaced in block for block in blocks):
             run = 0
         elif paragraph(line):
             run += 1
