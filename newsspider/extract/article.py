@@ -1275,7 +1275,7 @@ def _story_resumed(box: HtmlElement, story: HtmlElement, page: PageElements) -> 
     (:data:`STORY_SECTIONS` headings of the level ``box`` opens with that show no link, each over a ``<p>`` of prose:
     a story's intro before the ad, its sections after it; a linked heading is a teaser's title)."""
     first = next(box.iter(*HEADING_TAGS, "p"))
-    if first.tag == "h1" or _own_story(box, first) or _teasers(box, page):
+    if first.tag == "h1" or _own_story(box, first) or _teaser_box(box, page):
         return False
     own = story.get("class")
     if own and own == box.get("class") and next(story.iter(*HEADING_TAGS, "p")).tag == "p":
@@ -1304,7 +1304,7 @@ def _own_story(box: HtmlElement, first: HtmlElement) -> bool:
     return False
 
 
-def _teasers(box: HtmlElement, page: PageElements) -> bool:
+def _teaser_box(box: HtmlElement, page: PageElements) -> bool:
     """Whether every ``<p>`` of prose in ``box`` opens with a link: a titled box of teasers ("Related", "Read also"),
     each a linked story title before its blurb, set in the story's own container; a story's paragraphs do not all
     open on a link."""
