@@ -116,8 +116,8 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
             candidate = _read(node, sorted(types)[0], named)  # the first page node with dates, else the first
             page = candidate if page is None or candidate.published else page
     article, others = _this_pages_first(articles)
-    naming = any(names for _, names in articles)
-    unnamed = [node for node, names in articles if naming and names is None]
+    any_names_a_page = any(names for _, names in articles)
+    unnamed = [node for node, names in articles if any_names_a_page and names is None]
     listing = article is None and page is not None and page.kind in LISTING_TYPES
     media = media if article is None else None  # an article's video is the article's, its upload not its publication
     return JsonLd(article=article, others=others, unnamed=unnamed, page=page, listing=listing, breadcrumbs=trail,
@@ -303,7 +303,7 @@ def _referenced(value: object, named: Mapping[str, dict]) -> object:
     return resolved if isinstance(value, list) else resolved[0]
 
 
-def _read(node: dict, kind: str, named: Mapping[str, dict] | None = None) -> JsonLdArticle:
+def _read(node: dict, kind: str, named: Mapping[str, dict]) -> JsonLdArticle:
     language = node.get("inLanguage")
     if isinstance(language, dict):
         language = language.get("alternateName") or language.get("name")
@@ -314,7 +314,7 @@ def _read(node: dict, kind: str, named: Mapping[str, dict] | None = None) -> Jso
         keywords = _term(keywords)
     section = node.get("articleSection")
     author = node.get("author") or node.get("creator")
-    author = _referenced(author, named) if named and author else author
+    author = _referenced(author, named) if author else author
     return JsonLdArticle(
         kind=kind,
         body=_text(node.get("articleBody") or node.get("text")),
