@@ -478,3 +478,9 @@ def _non_space_counts(tree: HtmlElement) -> dict[HtmlElement, int]:
 def single_spaced(text: str | None) -> str:
     """``text`` with every run of whitespace one space, trimmed: an element's text as a reader sees it."""
     return " ".join(text.split()) if text else ""
+
+
+def without_spaces(text: str) -> str:
+    """``text`` without any whitespace: a text read from its text nodes (joined as they are) compared with
+    an element's text (joined with a space at each line break), whatever spaces either puts between words."""
+    return "".join(text.split())

@@ -31,6 +31,7 @@ from newsspider.extract.elements import (
     seen_text,
     sighted_text,
     single_spaced,
+    without_spaces,
 )
 from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.language import letter_script
@@ -833,8 +834,8 @@ class _SiteNames:
         if self.page is None or not self.by_logo or self.named:
             return ()
         notices = self.page.copyright_notices()
-        footers = _unspaced(" ".join(_footer_texts(self.page))) if notices else ""
-        return tuple(single_spaced(line).casefold() for line in notices if _unspaced(line) in footers)
+        footers = without_spaces(" ".join(_footer_texts(self.page))) if notices else ""
+        return tuple(single_spaced(line).casefold() for line in notices if without_spaces(line) in footers)
 
     def shown_as_headline(self) -> _SiteNames:
         """These names for a title an ``<h1>`` shows whole: without the logo's, the weakest evidence
@@ -2026,12 +2027,6 @@ def _footer_texts(page: PageElements) -> list[str]:
     """The texts of the page's footers (:data:`_FOOTERS`), read once a page: where the site states its name
     (:func:`_stated_names`) and its own copyright notice (:attr:`_SiteNames.copyright`)."""
     return page.remembered(_footer_texts, lambda: [seen_text(element) for element in _FOOTERS(page.tree)])
-
-
-def _unspaced(text: str) -> str:
-    """``text`` without its spaces: a copyright notice read from its text nodes (joined as they are) is found
-    in an element's text (joined with a space at each line break) whatever spaces either puts between words."""
-    return "".join(text.split())
 
 
 def _letters(text: str) -> str:

@@ -139,7 +139,14 @@ from newsspider.extract.cleaning.text import (
     may_be_label,
     width_at_most,
 )
-from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content, text_lines
+from newsspider.extract.elements import (
+    HEADING_TAGS,
+    UNSEEN_TAGS,
+    PageElements,
+    text_content,
+    text_lines,
+    without_spaces,
+)
 from newsspider.extract.language import dominant_script
 from newsspider.extract.pagetype import BODY_PARAGRAPHS, holds_its_permalink, running_text
 from newsspider.unicode_classes import (
@@ -1495,14 +1502,14 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     lines: dict[str, str] = {}
     for line in text.split("\n"):
         bare = line.strip()
-        if key := _unspaced(bare.removeprefix(LIST_ITEM)):
+        if key := without_spaces(bare.removeprefix(LIST_ITEM)):
             lines[key] = line
     holding_story = set() if story is None else {story, *story.iterancestors()}
     opening = None if story is None else next((child for child in story if child.tag == "p"), None)
     kinds = {_class_kind(element.get("class")) for element in holding_story} - {frozenset()}
     marks = partial(_mark_cached, {}, kinds, None if opening is None else _position(opening))
     # The headings and paragraphs outside the story's block (its own are never chrome), by their text.
-    outside = [(element, _unspaced(text_of(element))) for element in headings_and_paragraphs
+    outside = [(element, without_spaces(text_of(element))) for element in headings_and_paragraphs
                if element.getparent() is not story]
     shown = (element for element, key in outside if key in lines or _shows_a_line(element, lines))
     boxes: set[HtmlElement] = set()
@@ -1519,19 +1526,19 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     for box in boxes:
         if not _may_show_a_line(box, lines):
             continue
-        found.update(key for key in map(_unspaced, _box_lines(box)) if key in lines)
+        found.update(key for key in map(without_spaces, _box_lines(box)) if key in lines)
     for byline in bylines:  # the byline itself: one short line, no sentence
-        key = _unspaced(text_content(byline))
+        key = without_spaces(text_content(byline))
         if key in lines and width_at_most(lines[key], MAX_TITLED_WIDTH) and not ends_sentence(lines[key].strip()):
             found.add(key)
     taken = boxes | bylines
     if found:  # the story's own too: a heading holding a link its class marks (the page's "current" in a menu)
         texts = dict(outside)
         found -= {key for element in headings_and_paragraphs
-                  if (key := texts.get(element) or _unspaced(text_content(element))) in found
+                  if (key := texts.get(element) or without_spaces(text_content(element))) in found
                   and element not in taken and not any(above in taken for above in element.iterancestors())}
     if found and story is not None:
-        found -= set(map(_unspaced, _box_lines(story, taken)))
+        found -= set(map(without_spaces, _box_lines(story, taken)))
     return {_norm(lines[key]) for key in found}
 
 
@@ -1588,7 +1595,7 @@ def _may_show_a_line(box: HtmlElement, lines: Collection[str]) -> bool:
     text the box's has and its lines have not); so are its blocks' texts. Most boxes the markup
     names show no line of the text (a menu, a footer), and their lines are then not cut out. Read
     within :data:`LINE_SEARCH_CHARS` (as :func:`_lines_in`), else the lines are."""
-    whole = _unspaced(text_content(box))
+    whole = without_spaces(text_content(box))
     if len(whole) * len(lines) > LINE_SEARCH_CHARS or next(box.iter(*_HIDDEN), None) is not None:
         return True
     return any(map(whole.__contains__, lines))
@@ -1597,7 +1604,7 @@ def _may_show_a_line(box: HtmlElement, lines: Collection[str]) -> bool:
 def _shows_a_line(element: HtmlElement, lines: dict[str, str]) -> bool:
     """Whether a line of the element's text between ``<br>`` is one of ``lines`` (by their text
     without spaces)."""
-    return next(element.iter("br"), None) is not None and any(key in lines for key in map(_unspaced, _box_lines(element)))
+    return next(element.iter("br"), None) is not None and any(key in lines for key in map(without_spaces, _box_lines(element)))
 
 
 def _mark_cached(cache: dict[HtmlElement, str | None], story_classes: set[frozenset[str]], start: list[int] | None,
@@ -1663,10 +1670,6 @@ def _position(element: HtmlElement) -> list[int]:
         path.append(parent.index(element))
         element = parent
     return path[::-1]
-
-
-def _unspaced(text: str) -> str:
-    return "".join(text.split())
 
 
 def _box_lines(box: HtmlElement, skip: Collection[HtmlElement] = ()) -> set[str]:
