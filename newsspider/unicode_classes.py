@@ -280,6 +280,12 @@ def is_unspaced(c: str) -> bool:
     return o >= _FIRST_UNSPACED and any(low <= o <= high for low, high in UNSPACED_RANGES)
 
 
+def each_of_unspaced_script(words: Iterable[str]) -> bool:
+    """Whether each of ``words`` holds a character of a script written without spaces between words
+    (:func:`is_unspaced`): the space between them then parts keywords or phrases, not a spaced script's words."""
+    return all(any(map(is_unspaced, word)) for word in words)
+
+
 def is_cased(c: str) -> bool:
     """Whether the character is a letter of a script with cases (Latin, Cyrillic, Greek, Armenian, Georgian):
     such a script bounds its words by spaces and marks, where a caseless one (Thai, CJK) may run words on. An empty string is none."""

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newsspider.unicode_classes import alnum_only, is_unspaced, without_direction_marks
+from newsspider.unicode_classes import alnum_only, each_of_unspaced_script, is_unspaced, without_direction_marks
 
 # The list separators of the scripts we meet: Latin/Cyrillic/Greek comma and semicolon, pipe, Arabic
 # comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, the commas of
@@ -100,7 +100,7 @@ def _unspaced_words(entry: str) -> list[str]:
     keywords, as a comma does elsewhere. Else the entry: a space inside a Latin, Cyrillic or
     Korean keyword is a phrase's ("Theresa May", "NBA 勇士")."""
     words = entry.split()
-    if len(words) > 1 and all(any(map(is_unspaced, word)) for word in words):
+    if len(words) > 1 and each_of_unspaced_script(words):
         return words
     return [entry]
 

@@ -154,6 +154,7 @@ from newsspider.unicode_classes import (
     ELLIPSIS,
     FULL_STOPS,
     UNMARKED_SENTENCE_SCRIPTS,
+    each_of_unspaced_script,
     end_says_nothing,
     is_cjk,
     is_unspaced,
@@ -1012,7 +1013,7 @@ def _phrased(anchor: str) -> bool:
     Every part is of such a script: a Latin name beside a Thai or Khmer word ("Bangkok Post
     ออนไลน์", "Facebook Page របស់ក្រសួង") is in a script whose spaces part words, three of them a
     short linked name (and Thai's are no phrases even when Latin letters outnumber them)."""
-    return (all(any(map(is_unspaced, part)) for part in anchor.split()) and not any(map(is_cjk, anchor))
+    return (each_of_unspaced_script(anchor.split()) and not any(map(is_cjk, anchor))
             and dominant_script(anchor) not in UNMARKED_SENTENCE_SCRIPTS)
 
 
