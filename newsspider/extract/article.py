@@ -143,6 +143,7 @@ _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u2
 _SENTENCE_INSIDE = re.compile(
     f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{UNSPACED_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
+_FORMAT_CHARACTER = "Cf"  # Unicode's general category of the characters that draw nothing themselves
 # The elements that set their text apart as a block of its own (a paragraph, an item, a caption, a
 # cell, a box): :func:`unflattened` cuts a flat text at the text of each that holds none of them.
 _FLAT_BLOCKS = ("p", "div", "li", "blockquote", "figcaption", "dd", "dt", "td", "th", "pre", "section", "aside",
@@ -1481,10 +1482,24 @@ def as_read(text: Any) -> Any:
 
 def _headline_text(title: str | None) -> str | None:
     """A headline as it reads and is searched: without hidden marks (a German page's soft
-    hyphens) and without a zero-width space at its ends; None when nothing is left."""
+    hyphens) and without the format characters at its ends (:func:`_without_edge_format`); None
+    when nothing is left."""
     if not title:
         return title
-    return title.translate(_HIDDEN).strip().strip("\u200b").strip() or None
+    return _without_edge_format(title.translate(_HIDDEN)) or None
+
+
+def _without_edge_format(text: str) -> str:
+    """``text`` without the whitespace and the format characters (Unicode's ``Cf``: direction marks, a
+    zero-width space, joiners) at its start and end: they only tell how the characters between them are
+    drawn or broken ("\u200fعنوان\u200f" from a right-to-left site's ``<title>``), and beside no character
+    they draw nothing. Inside the text they stay (a Persian word's non-joiner, an emoji's joiner)."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) == _FORMAT_CHARACTER):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) == _FORMAT_CHARACTER):
+        end -= 1
+    return text[start:end]
 
 
 def _shorter_than(text: str, size: float) -> bool:

@@ -348,10 +348,15 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     # A title that is the site's name alone: the page's title only when it names nothing else.
     site_title = next((title for title in (*declared, page_title) if _only_site_name(title, own)), "")
     declared = [title for title in declared if not _only_site_name(title, own) and not _is_slug(title)]
+    copied = sites - own  # the names the site copied from its headline: they name no site
+    affixes = [title for title in declared if _site_affix(title, (*declared, page_title), names, copied)]
+    declared = [title for title in declared if title not in affixes]
+    site_title = site_title or next(iter(affixes), "")
     page_title = "" if _only_site_name(page_title, own) or _is_slug(page_title) else page_title
     if not declared:
         return _undeclared(page, page_title, names, url, own, site_title)
     declared += [page_title] if page_title else []
+    names = replace(names, closing=_closing_names(declared, names))
     own_h1s, home_h1s = _h1_texts_by_home(page, url, declared, own, names)
     others = [*declared, *own_h1s]
     h1_keys = {title_key(text) for text in h1s}
@@ -381,6 +386,53 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
     return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
+
+
+def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Collection[str]) -> bool:
+    """Whether a declared ``title`` is nothing but the part another of the page's ``titles`` sets off at its
+    end or start by a separator, and that part names the site (:func:`_names_site`: "PÚBLICO" on publico.pt
+    as ``og:title`` beside the ``<title>`` "Governo aprova ... | PÚBLICO"): two titles of the page agree that
+    it is the site's name, which declares no headline. Not a name the site copied from its headline
+    (``copied``: an ``og:site_name`` that is the ``og:title``)."""
+    key = site_name_key(title)
+    if not key or key in copied or not _few_words(title):
+        return False
+    for other in titles:
+        parts = TITLE_SEPARATOR.split(other) if other != title else ()
+        if len(parts) >= 2 and key in (site_name_key(parts[0]), site_name_key(parts[-1])):
+            return _names_site(title, names.site_only)
+    return False
+
+
+def _second_names(title: str, names: _SiteNames) -> _SiteNames:
+    """The names that may open ``title`` as the site's: without those only its logo or a copyright line gives
+    (:attr:`_SiteNames.logos`, :attr:`_SiteNames.copyright`) where ``title`` is the rest of a declared title that
+    closes with a name of the site (``names.closing``): a site names itself once, and a footer's other notice
+    ("Fotos: © Real Madrid" beside "© 2024 Site") or a link's label names someone else, who may open the
+    headline ("Real Madrid - Barcelona: 2-1 | Site")."""
+    key = title_key(title)
+    return replace(names, by_logo=False) if any(rest == key for _, rest in names.closing) else names
+
+
+def _opens_with_closing_name(title: str, first: str, closing: Collection[tuple[str, str]]) -> bool:
+    """Whether ``title``'s first part (``first``) is a name that closes another of the page's titles (``closing``,
+    :func:`_closing_names`) and the rest after it (past its separator or colon) is that title's rest: the
+    ``og:title`` "Site: Headline" or "Site | Headline" beside the ``<title>`` "Headline | Site" puts the site's
+    name at the other end of the same headline, as two titles of the page agree."""
+    return bool(closing) and (site_name_key(first), title_key(_without_opening_separators(title[len(first):]))) in closing
+
+
+def _closing_names(titles: Iterable[str], names: _SiteNames) -> frozenset[tuple[str, str]]:
+    """The keys (:func:`site_name_key`) of the site's names that close one of ``titles`` set off by a separator
+    ("... | Real Madrid"), each with the :func:`title_key` of the title's rest before it: a site names itself once
+    in a title, so that name opening the rest ("Real Madrid - Barcelona: 2-1"), whether in this title or in
+    another declaring the rest alone, is the headline's own words (:func:`_without_site`)."""
+    closing = set()
+    for title in titles:
+        separators = list(TITLE_SEPARATOR.finditer(title))
+        if separators and _names_site(title[separators[-1].end():], names.site_only):
+            closing.add((site_name_key(title[separators[-1].end():]), title_key(title[:separators[-1].start()])))
+    return frozenset(pair for pair in closing if all(pair))
 
 
 def _h1_texts(h1s: Iterable[HtmlElement]) -> list[str]:
@@ -554,6 +606,7 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     a screen reader's label, "<h1 class='sr-only'>Nachrichten</h1>") is none either, unless it shows
     the ``<title>``'s headline."""
     titles = (page_title,) if page_title else ()
+    names = replace(names, closing=_closing_names(titles, names))
     headings = [text for heading, text in _heading_texts(page)
                 if text and (not _links_home(heading, text, url) or _headline_linked_home(text, titles, own, names))]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
@@ -814,6 +867,7 @@ class _SiteNames:
     by_logo: bool = True  # whether the logo's names count (:meth:`shown_as_headline`)
     section_kickers: bool = True  # whether a section's name opening a title is cut (:meth:`shown_as_headline`)
     named: bool = False  # whether the page declares a name of its site other than an address (a host's)
+    closing: frozenset[tuple[str, str]] = frozenset()  # names closing a declared title, with its rest (:func:`_closing_names`)
 
     @cached_property
     def logos(self) -> frozenset[str]:
@@ -898,7 +952,9 @@ def _without_site_prefix(title: str | None, names: _SiteNames, shown: Collection
     if not title:
         return title
     colon = _PREFIX_COLON.search(title)
-    if colon and title[colon.end():].strip() and _names_site_itself(title[:colon.start()], names.site):
+    if colon and title[colon.end():].strip() and (
+            _names_site_itself(title[:colon.start()], names.site)
+            or _opens_with_closing_name(title, title[:colon.start()], names.closing)):
         return title[colon.end():]
     match = _COLON_PREFIX.match(title)
     if not match or title_key(title[match.end():]) not in shown:
@@ -1481,10 +1537,15 @@ def _initials(site_names: Iterable[str]) -> set[str]:
 
 
 def _without_site(title: str | None, names: _SiteNames) -> str | None:
+    """``title`` without the site's or a section's name at its end or start (:func:`_ends_with_name`,
+    :func:`_opens_with_name`), twice at most ("Headline | Section | Site"). A site names itself once in a
+    title: a name that closes a declared title (``names.closing``) opening that title's rest, or another title
+    that is the rest, is the headline's own first words ("Real Madrid - Barcelona: 2-1 | Real Madrid" and the
+    ``og:title`` "Real Madrid - Barcelona: 2-1" on the club's own site), not the site's name a second time."""
     if not title:
         return title
     title = _without_whole_name(_without_desk(_without_bracketed_name(_without_foreign_label(title, names), names), names),
-                                names.site)
+                                names.site, {name for name, rest in names.closing if rest == title_key(title)})
     for _ in range(2):  # "Headline | Section | Site"
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) < 2:
@@ -1492,7 +1553,9 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         last, first = parts[-1], parts[0]
         if _ends_with_name(title, last, names) or _barred_label(title[:len(title) - len(last)].rstrip()[-1:], last, names):
             title = _without_closing_separators(title[: title.rfind(last)])
-        elif _opens_with_name(title, first, names):
+        elif (site_name_key(first), title_key(title)) not in names.closing and (
+                _opens_with_name(title, first, _second_names(title, names))
+                or _opens_with_closing_name(title, first, names.closing)):
             title = _without_opening_separators(title[len(first):])
         else:
             break
@@ -1646,14 +1709,15 @@ def _without_desk(title: str, names: _SiteNames) -> str:
     return title
 
 
-def _without_whole_name(title: str, names: set[str]) -> str:
+def _without_whole_name(title: str, names: set[str], closing: Collection[str] = ()) -> str:
     """``title`` without a name the page declares for its site (``names``: their
     :func:`site_name_key`) set off at its end, else at its start, by a separator, however many
     words and separators the name holds ("... | Example Verlag und Druck GmbH & Co. KG",
     "Israel News – Chadashoth – חדשות | ...", a domain ending or a section's label after it aside:
     :func:`_name_stem`): a name the page gives itself is no part of a headline, where a part of a
     few words (:func:`_names_site`) is only one guess at a name.
-    Not a section's name: the address's words are ones, and its slug spells the headline."""
+    Not a section's name: the address's words are ones, and its slug spells the headline. Not a name opening
+    the title that closes one of the page's titles (``closing``, :func:`_closing_names`): a site names itself once."""
     key = site_name_key(title)
     if not any(name in key for name in names):  # most titles: no name of the site at all
         return title
@@ -1664,7 +1728,7 @@ def _without_whole_name(title: str, names: set[str]) -> str:
             return title[:separator.start()].strip()
     for separator in reversed(separators):  # the last: the longest prefix
         key = site_name_key(title[:separator.start()])
-        if key and key in names and title[separator.end():].strip():
+        if key and key in names and key not in closing and title[separator.end():].strip():
             return title[separator.end():].strip()
     return title
 
