@@ -97,3 +97,25 @@ def test_a_copyright_owner_opening_a_title_is_still_cut_where_no_title_closes_wi
     url = "https://www.pravda.com.ua/news/2024/05/10/story-1/"
     assert title("<title>Українська правда | Уряд ухвалив новий бюджет на рік</title>", BODY + footer, url) == (
         "Уряд ухвалив новий бюджет на рік")
+
+
+@pytest.mark.parametrize(("site", "headline"), [
+    ("ไทยรัฐออนไลน์", "แบงก์ชาติคงอัตราดอกเบี้ยนโยบาย"),
+    ("朝日新聞デジタル", "日銀が金融政策の現状維持を決定"),
+    ("Yle Uutiset", "Keskuspankki piti korot ennallaan"),
+])
+def test_an_og_title_that_is_the_part_beside_what_the_articles_h1_shows_declares_no_headline(site, headline):
+    body = f"<main><article><h1>{headline}</h1>{BODY}</article></main>"
+    assert title(f'<title>{headline} | {site}</title><meta property="og:title" content="{site}">', body) == headline
+
+
+def test_a_sections_h1_heading_main_does_not_make_the_og_title_a_name():
+    headline = "Keskuspankki piti korot ennallaan"
+    body = f"<main><h1>Talous</h1><article>{BODY}</article></main>"
+    assert title(f'<title>Talous | {headline}</title><meta property="og:title" content="{headline}">', body) == headline
+
+
+def test_a_sections_kicker_h1_in_the_article_does_not_make_the_og_title_a_name():
+    headline = "Центробанк сохранил ключевую ставку"
+    body = f"<main><article><h1 class='kicker'>Экономика</h1><h2>{headline}</h2>{BODY}</article></main>"
+    assert title(f'<title>{headline} | Экономика</title><meta property="og:title" content="{headline}">', body) == headline

@@ -391,17 +391,36 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
 def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Collection[str]) -> bool:
     """Whether a declared ``title`` is nothing but the part another of the page's ``titles`` sets off at its
     end or start by a separator, and that part names the site (:func:`_names_site`: "PÚBLICO" on publico.pt
-    as ``og:title`` beside the ``<title>`` "Governo aprova ... | PÚBLICO"): two titles of the page agree that
-    it is the site's name, which declares no headline. Not a name the site copied from its headline
-    (``copied``: an ``og:site_name`` that is the ``og:title``)."""
+    as ``og:title`` beside the ``<title>`` "Governo aprova ... | PÚBLICO"), or the other title's rest is what the
+    article's ``<h1>`` shows (:func:`_article_h1_shows`: the page shows the rest as its headline) and no heading
+    shows ``title`` (a section's kicker ``<h1>`` above the story's ``<h2>`` in the article): two titles of
+    the page agree that it is the site's name, which declares no headline. Not a name the site copied from its
+    headline (``copied``: an ``og:site_name`` that is the ``og:title``)."""
     key = site_name_key(title)
     if not key or key in copied or not _few_words(title):
         return False
     for other in titles:
-        parts = TITLE_SEPARATOR.split(other) if other != title else ()
-        if len(parts) >= 2 and key in (site_name_key(parts[0]), site_name_key(parts[-1])):
-            return _names_site(title, names.site_only)
+        separators = list(TITLE_SEPARATOR.finditer(other)) if other != title else []
+        if not separators:
+            continue
+        if key == site_name_key(other[separators[-1].end():]):
+            rest = other[:separators[-1].start()]
+        elif key == site_name_key(other[:separators[0].start()]):
+            rest = other[separators[0].end():]
+        else:
+            continue
+        return _names_site(title, names.site_only) or (
+            names.page is not None and title_key(title) not in _heading_keys(names.page) and _article_h1_shows(names.page, rest))
     return False
+
+
+def _article_h1_shows(page: PageElements, text: str) -> bool:
+    """Whether an ``<h1>`` inside an ``<article>`` shows ``text`` whole (:func:`title_key`): the story's own headline
+    as the reader sees it (a section's ``<h1>`` may head ``<main>``, never the article)."""
+    key = title_key(text)
+    return bool(key) and any(
+        heading.tag == "h1" and title_key(heading_text) == key and any(ancestor.tag == "article" for ancestor in heading.iterancestors())
+        for heading, heading_text in _heading_texts(page))
 
 
 def _second_names(title: str, names: _SiteNames) -> _SiteNames:
