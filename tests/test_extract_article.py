@@ -1466,3 +1466,45 @@ def test_a_titled_box_of_teasers_in_the_story_s_container_is_no_resumed_rest():
                      for n, text in enumerate(PARAGRAPHS[2:]))
     elements = PageElements(parse_html(page(_split_story(f"<div class='body'><h2>Cost</h2>{linked}</div>"))))
     assert story_continuation(story_block(elements)[0], elements) == [PARAGRAPHS[2:]]
+
+
+def test_a_titled_container_the_page_s_declared_article_body_holds_is_the_story_s_rest():
+    """A container beside the story block opening with a subheading of a level the story block never sets (alike in
+    structure to a box's title) is the story's rest where the page's JSON-LD ``articleBody`` holds most of its
+    paragraphs and one of the story block's: the publisher's word. A box whose paragraphs the body does not hold, and a
+    body cut to the story's lead, tell nothing."""
+    from newsspider.extract.article import story_block, story_continuation
+    from newsspider.extract.elements import PageElements
+
+    rest = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    elements = PageElements(parse_html(page(_split_story(f"<div class='more'><h2>Cost</h2>{rest}</div>"))))
+    story = story_block(elements)[0]
+    whole = "\n\n".join(PARAGRAPHS[:2] * 2 + PARAGRAPHS[2:])
+    assert story_continuation(story, elements) == []  # structure alone: a box's title
+    assert story_continuation(story, elements, whole) == [PARAGRAPHS[2:]]
+    assert story_continuation(story, elements, "\n\n".join(PARAGRAPHS[:2])) == []  # a lead: the rest not declared
+    assert story_continuation(story, elements, "\n\n".join(PARAGRAPHS[2:])) == []  # the story block's none
+    dated = PARAGRAPHS[2].replace("Residents", "BERLIN - Residents")  # a dateline the body writes otherwise
+    elements = PageElements(parse_html(page(_split_story(f"<div class='more'><h2>Cost</h2><p>{dated}</p>{rest}</div>"))))
+    assert story_continuation(story_block(elements)[0], elements, whole) == [[dated, *PARAGRAPHS[2:]]]
+
+
+def test_a_split_story_s_rest_under_a_subheading_is_read_where_the_page_declares_its_body(monkeypatch):
+    """Through extract_article: a fast pass that stops at the story's first container gets the full pass, whose text
+    holds the rest the page's ``articleBody`` declares."""
+    import json
+
+    import newsspider.extract.article as article
+
+    lead = PARAGRAPHS[:2] * 4  # more than an article's minimum: the fast text is no short one the body stands in for
+    first, whole = "\n".join(lead), "\n".join([*lead, "Cost", *PARAGRAPHS[2:]])
+    monkeypatch.setattr(article, "trafilatura_text", lambda tree, url, *, precision, fast: first if fast else whole)
+    rest = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    declared = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Tram line extended",
+                           "articleBody": "\n\n".join(lead + PARAGRAPHS[2:])})
+    body = "".join(f"<p>{text}</p>" for text in lead)
+    html = page(f"<div class='wrap'><h1>Tram line extended</h1><div class='body'>{body}</div><div class='ad'></div>"
+                f"<div class='more'><h2>Cost</h2>{rest}</div></div>",
+                head=f"<script type='application/ld+json'>{declared}</script>")
+    fields = extract_article(html, "https://x.org/2026/12/tram.html").article
+    assert fields is not None and PARAGRAPHS[3] in fields.text

@@ -618,7 +618,7 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     """
     tree, url = passes.tree, passes.url
     text = passes.text(precision=False, fast=True)
-    parts = story_parts(*story) if story is not None else []
+    parts = story_parts(*story, jsonld_body) if story is not None else []
     if _cut_short(text, holds, options) or _misses_part(text, parts):
         fuller = passes.text(precision=False, fast=False)  # the fast pass cut the article short
         if len(fuller) > len(text):
@@ -1213,7 +1213,7 @@ def held_chars(text: str, story_chars: int, sections: list[ProseSections]) -> in
     return max([story_chars] + [kind.story_chars(text) for kind in larger if any(prose in text for prose in kind.texts)])
 
 
-def story_continuation(story: HtmlElement | None, page: PageElements) -> list[list[str]]:
+def story_continuation(story: HtmlElement | None, page: PageElements, declared: str | None = None) -> list[list[str]]:
     """The containers the story goes on in beside its block, each as its paragraphs' texts (single-spaced):
     a sibling of the ``story`` block (:func:`story_block`) of the block's own tag that holds
     :data:`~newsspider.extract.pagetype.BODY_PARAGRAPHS` or more ``<p>`` children of prose
@@ -1230,9 +1230,12 @@ def story_continuation(story: HtmlElement | None, page: PageElements) -> list[li
     (:func:`_titled_box`): a box titled before its paragraphs, or another story after one held in fewer characters
     (a paywalled lead); the first container of a story may open with its standfirst or a subheading. A titled later
     container that is the earlier's text reopened (:func:`_story_resumed`) is the story's rest, whichever of the two
-    holds more (the story block)."""
+    holds more (the story block). So is any container whose paragraphs the page's declared ``articleBody``
+    (``declared``: its JSON-LD's) holds with the story block's (:func:`_declared_rest`): the publisher's own word
+    that both are one story's text, where their structure tells a box's title from a subheading no better."""
     if story is None or (parent := story.getparent()) is None:
         return []
+    body = single_spaced(declared)
     found: list[list[str]] = []
     after = False  # whether the sibling comes after the story block
     for sibling in parent.iterchildren(story.tag):
@@ -1244,12 +1247,34 @@ def story_continuation(story: HtmlElement | None, page: PageElements) -> list[li
         if sum(map(_prose_paragraph, texts)) < BODY_PARAGRAPHS:
             continue
         later, earlier = (sibling, story) if after else (story, sibling)
+        if body and _declared_rest(texts, story, page, body):
+            found.append([text for text in texts if _prose_paragraph(text)])
+            continue
         if (_titled_box(later, earlier) and not _story_resumed(later, earlier, page)) or any(
                 _linked_whole(paragraph, text) for paragraph, text in zip(paragraphs, texts, strict=True)) or sum(
                 map(_shows_link, sibling.iter(*HEADING_TAGS))) >= len(paragraphs):
             continue
         found.append([text for text in texts if _prose_paragraph(text)])
     return found
+
+
+DECLARED_SHARE = 0.5
+"""Share of a container's paragraphs of prose the page's declared ``articleBody`` must hold for the container to be
+the story's (:func:`_declared_rest`): the body is the publisher's plain text, where a paragraph's inline parts (a
+dateline, a linked aside, a footnote mark) may be written otherwise; a box's or another story's paragraphs are in
+no part of it, so most of them held is the publisher's word, not a coincidence of one line."""
+
+
+def _declared_rest(texts: list[str], story: HtmlElement, page: PageElements, body: str) -> bool:
+    """Whether the page's declared ``articleBody`` (``body``, single-spaced) holds most (:data:`DECLARED_SHARE`) of
+    the paragraphs of prose of a container beside the ``story`` block (its paragraphs' ``texts``) and one of the
+    story block's own: the publisher says the two containers are one story's text, whatever heading opens the later
+    one (a box's or another story's paragraphs are no part of the page's own article; a body cut to its lead holds
+    no paragraph of the rest)."""
+    prose = [text for text in texts if _prose_paragraph(text)]
+    return sum(text in body for text in prose) > DECLARED_SHARE * len(prose) and any(
+        text in body for paragraph in story.iterchildren("p")
+        if _prose_paragraph(text := single_spaced(page.text(paragraph))))
 
 
 def _titled_box(box: HtmlElement, other: HtmlElement) -> bool:
@@ -1331,11 +1356,12 @@ def _linked_whole(paragraph: HtmlElement, text: str) -> bool:
     return bool(text) and any(single_spaced(text_content(link)) == text for link in paragraph.iter("a"))
 
 
-def story_parts(story: HtmlElement | None, page: PageElements) -> list[list[str]]:
+def story_parts(story: HtmlElement | None, page: PageElements, declared: str | None = None) -> list[list[str]]:
     """The paragraphs' texts (single-spaced) of the ``story`` block and of each container the story goes on in
-    beside it (:func:`story_continuation`), one list a container, each without the prose-less paragraphs and those
-    another container repeats; none where the story has one container."""
-    continuation = story_continuation(story, page)
+    beside it (:func:`story_continuation`; ``declared``: the page's JSON-LD ``articleBody``), one list a container,
+    each without the prose-less paragraphs and those another container repeats; none where the story has one
+    container."""
+    continuation = story_continuation(story, page, declared)
     if not continuation or story is None:
         return []
     own = [text for text in (single_spaced(page.text(paragraph)) for paragraph in story.iterchildren("p"))
