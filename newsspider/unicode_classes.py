@@ -29,12 +29,22 @@ CJK_RANGES: tuple[CodeRange, ...] = (
 """Chinese and Japanese ideographs and kana: scripts written without spaces between words."""
 
 UNSPACED_ALPHABET_RANGES: tuple[CodeRange, ...] = (
-    (0x0E00, 0x0E7F),  # Thai
-    (0x0E80, 0x0EFF),  # Lao
-    (0x1000, 0x109F),  # Myanmar
-    (0x1780, 0x17FF),  # Khmer
+    (0x0E00, 0x0E7F),    # Thai
+    (0x0E80, 0x0EFF),    # Lao
+    (0x1000, 0x109F),    # Myanmar
+    (0x1780, 0x17FF),    # Khmer
+    (0x1950, 0x19FF),    # Tai Le, New Tai Lue, Khmer Symbols
+    (0x1A20, 0x1AAF),    # Tai Tham
+    (0x1B00, 0x1B7F),    # Balinese
+    (0xA980, 0xA9FF),    # Javanese, Myanmar Extended-B
+    (0xAA60, 0xAADF),    # Myanmar Extended-A, Tai Viet
+    (0x11700, 0x1174F),  # Ahom
 )
-"""Alphabets written without spaces between words: their characters are letters and marks, several a word."""
+"""Alphabets written without spaces between words: their characters are letters and marks, several a word.
+The blocks of the scripts UAX #14 gives line break class SA (complex context: words found by a
+dictionary, not by spaces): Thai, Lao, Myanmar, Khmer, Tai Le, New Tai Lue, Tai Tham, Tai Viet,
+Ahom; and Javanese and Balinese, which the Unicode Standard (chapter 17) says are written without
+spaces between words, a space or a pada parting phrases."""
 
 UNSPACED_RANGES: tuple[CodeRange, ...] = (*CJK_RANGES, *UNSPACED_ALPHABET_RANGES)
 """Scripts written without spaces between words: a word may start or end at any of their characters."""
@@ -172,8 +182,10 @@ ELLIPSIS = "…"
 SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
 """What a paragraph of running text may end with (a trailing ellipsis ends a sentence too)."""
 
-CLOSING_MARKS = "\"'”’»›)]）」』》"
-"""Quotes and brackets that may close a sentence after its terminator."""
+CLOSING_MARKS = "\"'”’»›)]）」』》\ufe0e\ufe0f"
+"""Quotes and brackets that may close a sentence after its terminator; and the text and emoji
+presentation selectors (U+FE0E, U+FE0F), which say how to draw the mark before them, not what it
+is: "‼️" is the double exclamation mark U+203C drawn as an emoji, a sentence's end as "‼" is."""
 
 ITEM_SEPARATORS = "|·•/–—"
 """The marks a line of short items sets between them (a dateline's "5 March 2024 | 15:20 · Politics", a label's

@@ -1274,6 +1274,7 @@ def test_a_latin_link_opening_with_a_small_letter_is_a_clause_going_on_and_stays
 @pytest.mark.parametrize(("label", "anchor"), [
     ("អានបន្ថែម", "រដ្ឋាភិបាលអនុម័តថវិកាថ្មី ក្រោយការជជែកដេញដោលយូរ"),  # Khmer: a space parts phrases
     ("ဒါလည်း ဖတ်ပါ", "အစိုးရက ဘတ်ဂျက်သစ်ကို အတည်ပြု"),  # Myanmar
+    ("ꦮꦕꦤ꧀ꦕꦁꦒꦶꦃ", "ꦧꦚ꧀ꦗꦶꦂꦒꦼꦝꦺ ꦲꦶꦁꦱꦼꦩꦫꦁ"),  # Javanese: a space parts phrases, the pada lungsi ends sentences
 ])
 def test_a_bare_label_before_a_headline_of_phrases_in_a_script_without_word_spaces_goes(label, anchor):
     """Khmer and Myanmar write no spaces between words; a space parts phrases, so a headline of two
@@ -1286,6 +1287,13 @@ def test_a_khmer_sentence_ending_in_a_link_of_phrases_stays():
     """A sentence running on into its link closes with its mark (the khan) after it."""
     line = "របាយការណ៍ត្រូវបានចេញផ្សាយ នៅលើ គេហទំព័រក្រសួង ថ្ងៃចន្ទ។"
     html = page('<p>របាយការណ៍ត្រូវបានចេញផ្សាយ <a href="/2024/05/r.html">នៅលើ គេហទំព័រក្រសួង ថ្ងៃចន្ទ</a>។</p>')
+    assert clean(html, [line]) == [BODY[0], line, BODY[1]]
+
+
+def test_a_javanese_sentence_ending_in_a_link_of_phrases_stays():
+    """Javanese script, written without word spaces, closes a sentence with its pada lungsi after the link."""
+    line = "ꦥꦺꦴꦭꦶꦱꦶꦏꦤ꧀ꦝ ꦮꦺꦴꦁꦭꦺꦴꦫꦺꦴꦠꦠꦸ ꦲꦶꦁꦏꦕꦶꦭꦏꦄꦤ꧀꧉"
+    html = page('<p>ꦥꦺꦴꦭꦶꦱꦶꦏꦤ꧀ꦝ <a href="/2024/05/r.html">ꦮꦺꦴꦁꦭꦺꦴꦫꦺꦴꦠꦠꦸ ꦲꦶꦁꦏꦕꦶꦭꦏꦄꦤ꧀</a>꧉</p>')
     assert clean(html, [line]) == [BODY[0], line, BODY[1]]
 
 

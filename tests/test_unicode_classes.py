@@ -32,6 +32,19 @@ def test_is_unspaced_is_the_ranges_test_at_every_boundary() -> None:
 
 def test_is_unspaced_reads_thai_and_chinese_not_latin_or_hindi() -> None:
     assert is_unspaced("ก") and is_unspaced("中") and is_unspaced("ア")
+
+
+def test_is_unspaced_reads_the_scripts_written_without_word_spaces_beyond_thai_lao_khmer_myanmar() -> None:
+    """Tai Tham, New Tai Lue, Tai Viet, Ahom (UAX #14 class SA), Javanese and Balinese."""
+    for c in ("ᨠ", "ᦀ", "ꪀ", "𑜀", "ꦗ", "ᬩ"):
+        assert is_unspaced(c), hex(ord(c))
+    assert not is_unspaced("ᮞ")  # Sundanese parts its words with spaces
+
+
+@pytest.mark.parametrize("text", ["Mvua kubwa inakuja‼️", "Nini kimetokea⁉️", "Ayo padha waspada‼️»", "Really?\ufe0e"])
+def test_ends_sentence_reads_a_mark_drawn_as_an_emoji(text: str) -> None:
+    """The presentation selector after the mark (U+FE0F, U+FE0E) says how to draw it, not what it is."""
+    assert ends_sentence(text)
     assert not is_unspaced("a") and not is_unspaced("ж") and not is_unspaced("क") and not is_unspaced("한")
 
 
