@@ -2777,6 +2777,11 @@ def test_an_offset_less_time_takes_the_zone_a_cldr_zone_name_by_the_headline_giv
     ("6 Mart 2024 01:30", "tr", "2024-03-05T22:30:00Z", "2024-03-06T01:30:00+03:00"),
     ("Actualizado: 6 de marzo de 2024 - 09:20", "es", "2024-03-06T00:20:00Z", "2024-03-06T00:20:00+00:00"),  # an update's
     ("5 de marzo de 2024 - 21:07", "es", "2024-03-06T00:20:00Z", "2024-03-06T00:20:00+00:00"),  # not the same moment
+    ("٦ مارس ٢٠٢٤ - ٠١:٢٠", "ar", "2024-03-05T22:20:00Z", "2024-03-06T01:20:00+03:00"),  # Arabic-Indic digits
+    ("6 March 2024, 03:50", "en", "2024-03-05T22:20:00Z", "2024-03-06T03:50:00+05:30"),  # a half-hour offset
+    ("2024年3月6日 7時20分", "ja", "2024-03-05T22:20:00Z", "2024-03-06T07:20:00+09:00"),  # an hour sign's clock
+    ("6 March 2024, 5.50", "en", "2024-03-05T23:20:00Z", "2024-03-06T05:50:00+06:30"),  # a dotted clock
+    ("2024-03-06", "es", "2024-03-06T00:20:00Z", "2024-03-06T00:20:00+00:00"),  # another day, no clock
 ])
 def test_a_utc_time_on_no_countrys_clock_takes_the_offset_its_dateline_of_another_day_shows(dateline, language, utc,
                                                                                            published):
@@ -2784,6 +2789,20 @@ def test_a_utc_time_on_no_countrys_clock_takes_the_offset_its_dateline_of_anothe
     body = (f"<article><h1>Tram line extended</h1><p class='meta'>{dateline}</p>"
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
     assert extract_article(page(body, head=head, lang=language), "https://news.example/a").article.published == published
+
+
+@pytest.mark.parametrize(("texts", "shows"), [
+    (["5 de marzo de 2024 - 21:20"], True), (["6 Mart 2024 01:21"], True), (["6 Mart 2024 01:31"], False), (["2024-03-06T00:19"], True),
+    (["۱۵ اسفند ۱۴۰۲، ساعت ۰۱:۵۰"], True), (["2024年3月6日 9時"], True), (["6 March 2024, 5.50"], True),
+    (["2024-03-06"], False), (["5 de marzo de 2024 - 21:27"], False), (["Tram line extended", "By Jane Doe"], False),
+])
+def test_a_dateline_walk_may_show_a_moment_only_with_a_clock_a_quarter_hour_multiple_away(texts, shows):
+    """The cheap test before the readers'-day rule reads a UTC-only page's dateline with htmldate: a clock whose
+    minute is a whole number of quarter-hours from the moment's (within a minute), or an hour sign's clock."""
+    from newsspider.extract.published import _may_show_moment
+
+    walk = iter([(True, None, text, None, False) for text in texts])
+    assert _may_show_moment(walk, datetime(2024, 3, 6, 0, 20, tzinfo=timezone.utc)) is shows
 
 
 @pytest.mark.parametrize(("dateline", "language", "day"), [

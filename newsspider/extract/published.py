@@ -488,7 +488,12 @@ def _on_printed_day_clock(best: Timestamp, page: PageElements, title: str | None
     the clock of the same moment in a zone's offset (:func:`newsspider.dates.offset_in_use`): "5 de marzo de 2024 -
     21:20" for 2024-03-06T00:20:00Z is 21:20 -03:00, the readers' day. Not an update's dateline (an update is
     another moment: session 14 saw mbl.is's "Uppfært 12.2.2025 7:25" for 23:55Z the 11th), nor a clock that is not
-    the same moment's. The instant stays the declared one; as it was else."""
+    the same moment's. The instant stays the declared one; as it was else. The dateline is read (htmldate's parser)
+    only where a text of its walk shows a clock that may be the same moment (:func:`_may_show_moment`): most pages
+    dated in UTC alone print a day without one."""
+    heading = _dateline_heading(page, title)
+    if heading is None or not _may_show_moment(_dateline_texts(heading, with_datetime=True), best.moment):
+        return best
     printed, updated, reading = _dateline_reading(page, title, url, own)
     stamp = parse_timestamp(printed) if printed and not updated else None
     if stamp is None or stamp.moment.date() == best.moment.date():
@@ -502,6 +507,28 @@ def _on_printed_day_clock(best: Timestamp, page: PageElements, title: str | None
     if not offset or not offset_in_use(offset):
         return best
     return Timestamp(best.moment.astimezone(timezone(offset)))
+
+
+def _may_show_moment(texts: Iterator[tuple[bool, HtmlElement, str, HtmlElement | None, bool]], moment: datetime) -> bool:
+    """Whether one of a dateline walk's ``texts`` (:func:`_dateline_texts`) may show ``moment`` on a zone's clock: a
+    clock (:data:`_CLOCK_MINUTES`, any script's digits) whose minute is a whole quarter-hour from ``moment``'s, within
+    a minute (every offset in use is whole quarter-hours, :func:`newsspider.dates.offset_in_use`; a clock may round
+    the seconds otherwise, :data:`newsspider.dates.SAME_MOMENT`), or an hour marked by a sign (:data:`_HOUR_SIGNED`:
+    "14時", minute 0 where no minute follows). A cheap test that :func:`_on_printed_day_clock` would change nothing
+    where it fails; it does not decide the clock it reads."""
+    for _, _, text, _, _ in texts:
+        if _HOUR_SIGNED.search(text) or any((int(minute) - moment.minute + MINUTE_SLACK) % QUARTER_HOUR <= 2 * MINUTE_SLACK
+                                            for minute in _CLOCK_MINUTES.findall(text)):
+            return True
+    return False
+
+
+# A clock's minute in any form a dateline's clock is read in (a superset: "14:20", "14h20", "14 h 20", "14.20", the
+# "T14:20" of a <time>'s datetime; any script's digits): :func:`_may_show_moment`.
+_CLOCK_MINUTES = re.compile(r"(?<!\d)\d{1,2}\s?(?::|[hH.])\s?(\d{2})(?!\d)")
+_HOUR_SIGNED = re.compile(r"\d\s*[時时點点시]")  # a clock marked by an hour sign ("14時20分", "下午2点", "오후 2시")
+QUARTER_HOUR = 15  # minutes: every zone's offset in use is a whole number of quarter-hours
+MINUTE_SLACK = 1  # a clock's minute either side of the declared one's (seconds rounded otherwise)
 
 
 def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],
