@@ -679,7 +679,8 @@ SUMMER_HOUR = timedelta(hours=1)  # a summer time's clock ahead of its zone's st
 def _zone_name_after(text: str, end: int, language: str) -> str | None:
     """The tz database zone whose CLDR name in ``language`` (:func:`_zone_names`) ``text`` writes from ``end``, after
     spaces, a comma or an opening bracket, and ending a word ("14:20 (বাংলাদেশ সময়)", "14:20 Türkiye Saati", "2:20 TSİ",
-    "14:20 heure normale d’Europe centrale"); None where it writes none."""
+    "14:20 heure normale d’Europe centrale"), or after a short word before it (:data:`_ZONE_NAME_CONNECTOR`: a
+    preposition, "14:20 به وقت تهران", "14:20 לפי שעון ישראל", "14:20 حسب توقيت غرينتش"); None where it writes none."""
     gap = _ZONE_NAME_GAP.match(text, end)
     start = gap.end() if gap is not None else end
     if not text[start:start + 1].isalpha():
@@ -687,7 +688,15 @@ def _zone_name_after(text: str, end: int, language: str) -> str | None:
     names = _zone_names(cldr_language(language))
     if names is None:
         return None
-    written = text[start:start + MAX_ZONE_NAME_CHARS].casefold()
+    zone = _zone_named_at(text[start:start + MAX_ZONE_NAME_CHARS].casefold(), names)
+    connector = _ZONE_NAME_CONNECTOR.match(text, start) if zone is None else None
+    if connector is not None:
+        zone = _zone_named_at(text[connector.end():connector.end() + MAX_ZONE_NAME_CHARS].casefold(), names)
+    return zone
+
+
+def _zone_named_at(written: str, names: _ZoneNames) -> str | None:
+    """The zone of the CLDR name or region phrase (:class:`_ZoneNames`) ``written`` (case-folded) begins with."""
     found = names.pattern.match(written)
     if found is not None:
         return names.zones[found[0]]
@@ -732,7 +741,10 @@ def _zone_names(language: str) -> _ZoneNames | None:
     return _ZoneNames(pattern, names, re.compile(rf"{written}(?![^\W\d_])"), places)
 
 
-CONNECTOR_LETTERS = 3  # a word between a region format's words and its place: "de", "di", "din", "of"
+CONNECTOR_LETTERS = 3  # a word between a region format's words and its place ("de", "di", "din", "of"), or a clock and a name
+# A word of a preposition's length between a clock and its zone's name ("به", "לפי", "حسب", "in"): one word of at most
+# :data:`CONNECTOR_LETTERS` letters (:func:`_zone_name_after` tries the name right after the clock first).
+_ZONE_NAME_CONNECTOR = re.compile(rf"[^\W\d_]{{1,{CONNECTOR_LETTERS}}}[\s\xa0]+")
 
 
 def _longest_first(names: Iterable[str]) -> str:

@@ -2797,24 +2797,42 @@ def test_a_utc_time_on_no_countrys_clock_takes_the_offset_its_dateline_of_anothe
     (["2024-03-06"], False), (["5 de marzo de 2024 - 21:27"], False), (["Tram line extended", "By Jane Doe"], False),
 ])
 def test_a_dateline_walk_may_show_a_moment_only_with_a_clock_a_quarter_hour_multiple_away(texts, shows):
-    """The cheap test before the readers'-day rule reads a UTC-only page's dateline with htmldate: a clock whose
-    minute is a whole number of quarter-hours from the moment's (within a minute), or an hour sign's clock."""
+    """The cheap test before the readers'-day rule reads a UTC-only page's dateline with htmldate: a clock in the
+    page's text whose minute is a whole number of quarter-hours from the moment's (within a minute), or an hour
+    sign's clock."""
     from newsspider.extract.published import _may_show_moment
 
-    walk = iter([(True, None, text, None, False) for text in texts])
-    assert _may_show_moment(walk, datetime(2024, 3, 6, 0, 20, tzinfo=timezone.utc)) is shows
+    assert _may_show_moment(texts, datetime(2024, 3, 6, 0, 20, tzinfo=timezone.utc)) is shows
 
 
 @pytest.mark.parametrize(("dateline", "language", "day"), [
     ("2024 оны 10-р сарын 1", "mn", "2024-10-01"), ("2024 оны 12-р сарын 1", "mn", "2024-12-01"),
     ("2024 оны 1-р сарын 1", "mn", "2024-01-01"), ("1 stycznia 2024", "pl", "2024-01-01"),
+    ("2024 оны 1-р сарын 15", "mn", "2024-01-15"), ("15 tháng 1 năm 2024", "vi", "2024-01-15"),
 ])
 def test_a_first_of_the_month_a_cldr_numbered_month_names_is_not_the_first_of_january(dateline, language, day):
     assert dateline_published(dateline, language)[:10] == day
 
 
-@pytest.mark.parametrize("text", ["01.01.2024 | 1 марта", "1/1/2024 — 1 Feb", "1 Jan 2024 - Episode 1 of March series"])
+@pytest.mark.parametrize("text", ["01.01.2024 | 1 марта", "1/1/2024 — 1 Feb", "1 Jan 2024 - Episode 1 of March series",
+                                  "01.01.2024 | 15 января", "1 Jan 2024 - Episode 15"])
 def test_a_first_of_january_read_whole_is_not_another_months_first_written_after_it(text):
     from newsspider.extract.published import day_in_short_text
 
     assert day_in_short_text(text) == "2024-01-01"
+
+
+@pytest.mark.parametrize(("text", "language", "offset"), [
+    ("14:20 به وقت تهران", "fa", timedelta(hours=3, minutes=30)), ("14:20 לפי שעון ישראל", "he", timedelta(hours=2)),
+    ("14:20 حسب توقيت غرينتش", "ar", timedelta(0)), ("2:20 PM at Hawaii-Aleutian Time", "en", timedelta(hours=-10)),
+])
+def test_a_cldr_zone_name_after_a_clock_and_a_preposition_names_its_zone(text, language, offset):
+    """A preposition's short word between a clock and the name of its zone in the page's language ("به وقت تهران",
+    at Tehran's time) leaves the name the clock's zone."""
+    assert zoned_clock(text, date(2024, 3, 5), language)[2].utcoffset(None) == offset
+
+
+@pytest.mark.parametrize(("text", "language"), [("14h20 à Paris", "fr"), ("14:20 Uhr in Berlin", "de"),
+                                                ("14:20 по московскому времени", "ru")])
+def test_a_place_or_an_inflected_phrase_after_a_clock_and_a_short_word_names_no_zone(text, language):
+    assert zoned_clock(text, date(2024, 3, 5), language) is None

@@ -15,7 +15,7 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
 from datetime import date, datetime, time, timezone
 from functools import cache, partial
@@ -489,10 +489,10 @@ def _on_printed_day_clock(best: Timestamp, page: PageElements, title: str | None
     21:20" for 2024-03-06T00:20:00Z is 21:20 -03:00, the readers' day. Not an update's dateline (an update is
     another moment: session 14 saw mbl.is's "Uppfært 12.2.2025 7:25" for 23:55Z the 11th), nor a clock that is not
     the same moment's. The instant stays the declared one; as it was else. The dateline is read (htmldate's parser)
-    only where a text of its walk shows a clock that may be the same moment (:func:`_may_show_moment`): most pages
-    dated in UTC alone print a day without one."""
-    heading = _dateline_heading(page, title)
-    if heading is None or not _may_show_moment(_dateline_texts(heading, with_datetime=True), best.moment):
+    only where the page's text or a ``<time>``'s ``datetime`` (a dateline's reading may be one) shows a clock that may
+    be the same moment (:func:`_may_show_moment`): most pages dated in UTC alone print a day without one."""
+    texts = (page.body_text(), *(element.get("datetime") or "" for element in page.of("time")))
+    if not _may_show_moment(texts, best.moment):
         return best
     printed, updated, reading = _dateline_reading(page, title, url, own)
     stamp = parse_timestamp(printed) if printed and not updated else None
@@ -509,14 +509,14 @@ def _on_printed_day_clock(best: Timestamp, page: PageElements, title: str | None
     return Timestamp(best.moment.astimezone(timezone(offset)))
 
 
-def _may_show_moment(texts: Iterator[tuple[bool, HtmlElement, str, HtmlElement | None, bool]], moment: datetime) -> bool:
-    """Whether one of a dateline walk's ``texts`` (:func:`_dateline_texts`) may show ``moment`` on a zone's clock: a
-    clock (:data:`_CLOCK_MINUTES`, any script's digits) whose minute is a whole quarter-hour from ``moment``'s, within
-    a minute (every offset in use is whole quarter-hours, :func:`newsspider.dates.offset_in_use`; a clock may round
-    the seconds otherwise, :data:`newsspider.dates.SAME_MOMENT`), or an hour marked by a sign (:data:`_HOUR_SIGNED`:
-    "14時", minute 0 where no minute follows). A cheap test that :func:`_on_printed_day_clock` would change nothing
-    where it fails; it does not decide the clock it reads."""
-    for _, _, text, _, _ in texts:
+def _may_show_moment(texts: Iterable[str], moment: datetime) -> bool:
+    """Whether one of ``texts`` may show ``moment`` on a zone's clock: a clock (:data:`_CLOCK_MINUTES`, any script's
+    digits) whose minute is a whole number of quarter-hours from ``moment``'s, within a minute (every offset in use
+    is, :func:`newsspider.dates.offset_in_use`; a clock may round the seconds otherwise,
+    :data:`newsspider.dates.SAME_MOMENT`), or an hour marked by a sign (:data:`_HOUR_SIGNED`: "14時", minute 0 where
+    no minute follows). A cheap test (two regular expressions over the page's text) that :func:`_on_printed_day_clock`
+    would change nothing where it fails; it does not decide the clock it reads."""
+    for text in texts:
         if _HOUR_SIGNED.search(text) or any((int(minute) - moment.minute + MINUTE_SLACK) % QUARTER_HOUR <= 2 * MINUTE_SLACK
                                             for minute in _CLOCK_MINUTES.findall(text)):
             return True
@@ -1734,14 +1734,17 @@ def day_in_short_text(text: str) -> str | None:
 
 def _new_year_named(reading: str, found: str) -> str:
     """htmldate's day ``found`` in ``reading``, unless it is a 1st of January where a CLDR month's name or number in
-    that same reading reads the 1st of another month of that year (:func:`newsspider.extract.calendars.month_name_day`):
-    htmldate reads Mongolian "2024 оны 10-р сарын 1" without its month's number, and makes the year alone the 1st of
-    January; it is the 1st of October. Only the reading htmldate read: a date it read whole ("01.01.2024") is not
-    another month's 1st the text writes after it ("01.01.2024 | 1 марта", "1/1/2024 — 1 Feb")."""
+    that same reading reads the 1st of another month of that year, or another day of January
+    (:func:`newsspider.extract.calendars.month_name_day`): htmldate reads Mongolian "2024 оны 10-р сарын 1" without its
+    month's number, "2024 оны 1-р сарын 15" without its day's, and makes what it read the 1st of January; they are the
+    1st of October and the 15th of January (the part htmldate read agrees with them). Only the reading htmldate read:
+    a date it read whole ("01.01.2024") is not another month's 1st the text writes after it ("01.01.2024 | 1 марта",
+    "1/1/2024 — 1 Feb")."""
     if not found.endswith("-01-01"):
         return found
     named = month_name_day(reading)
-    return named.isoformat() if named is not None and named.day == 1 and named.isoformat()[:4] == found[:4] else found
+    return named.isoformat() if named is not None and (named.day == 1 or named.month == 1) and (
+        named.isoformat()[:4] == found[:4]) else found
 
 
 def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:
