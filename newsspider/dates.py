@@ -680,7 +680,8 @@ def _zone_name_after(text: str, end: int, language: str) -> str | None:
     """The tz database zone whose CLDR name in ``language`` (:func:`_zone_names`) ``text`` writes from ``end``, after
     spaces, a comma or an opening bracket, and ending a word ("14:20 (বাংলাদেশ সময়)", "14:20 Türkiye Saati", "2:20 TSİ",
     "14:20 heure normale d’Europe centrale"), or after a short word before it (:data:`_ZONE_NAME_CONNECTOR`: a
-    preposition, "14:20 به وقت تهران", "14:20 לפי שעון ישראל", "14:20 حسب توقيت غرينتش"); None where it writes none."""
+    preposition, "14:20 به وقت تهران", "14:20 לפי שעון ישראל", "14:20 حسب توقيت غرينتش") or one written joined to it
+    (:data:`JOINED_PREPOSITIONS`: "14:20 بتوقيت غرينتش"); None where it writes none."""
     gap = _ZONE_NAME_GAP.match(text, end)
     start = gap.end() if gap is not None else end
     if not text[start:start + 1].isalpha():
@@ -692,6 +693,8 @@ def _zone_name_after(text: str, end: int, language: str) -> str | None:
     connector = _ZONE_NAME_CONNECTOR.match(text, start) if zone is None else None
     if connector is not None:
         zone = _zone_named_at(text[connector.end():connector.end() + MAX_ZONE_NAME_CHARS].casefold(), names)
+    if zone is None and text[start] in JOINED_PREPOSITIONS:
+        zone = _zone_named_at(text[start + 1:start + 1 + MAX_ZONE_NAME_CHARS].casefold(), names)
     return zone
 
 
@@ -744,6 +747,10 @@ def _zone_names(language: str) -> _ZoneNames | None:
 CONNECTOR_LETTERS = 3  # a word between a region format's words and its place ("de", "di", "din", "of"), or a clock and a name
 # A word of a preposition's length between a clock and its zone's name ("به", "לפי", "حسب", "in"): one word of at most
 # :data:`CONNECTOR_LETTERS` letters (:func:`_zone_name_after` tries the name right after the clock first).
+# The prepositions "at"/"by" of scripts that write a one-letter preposition joined to the next word: Arabic's "ب"
+# ("بتوقيت غرينتش", by Greenwich time, as every Arabic newsroom writes a clock's zone) and Hebrew's "ב" ("בשעון
+# ישראל"). :func:`_zone_name_after` reads the zone's name after it where none stands right after the clock.
+JOINED_PREPOSITIONS = frozenset("بב")
 _ZONE_NAME_CONNECTOR = re.compile(rf"[^\W\d_]{{1,{CONNECTOR_LETTERS}}}[\s\xa0]+")
 
 

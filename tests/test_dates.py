@@ -2825,6 +2825,8 @@ def test_a_first_of_january_read_whole_is_not_another_months_first_written_after
 @pytest.mark.parametrize(("text", "language", "offset"), [
     ("14:20 به وقت تهران", "fa", timedelta(hours=3, minutes=30)), ("14:20 לפי שעון ישראל", "he", timedelta(hours=2)),
     ("14:20 حسب توقيت غرينتش", "ar", timedelta(0)), ("2:20 PM at Hawaii-Aleutian Time", "en", timedelta(hours=-10)),
+    ("14:20 بتوقيت غرينتش", "ar", timedelta(0)), ("14:20 بتوقيت بيروت", "ar", timedelta(hours=2)),  # joined "by"
+    ("14:20 בשעון ישראל", "he", timedelta(hours=2)),
 ])
 def test_a_cldr_zone_name_after_a_clock_and_a_preposition_names_its_zone(text, language, offset):
     """A preposition's short word between a clock and the name of its zone in the page's language ("به وقت تهران",
@@ -2833,6 +2835,6 @@ def test_a_cldr_zone_name_after_a_clock_and_a_preposition_names_its_zone(text, l
 
 
 @pytest.mark.parametrize(("text", "language"), [("14h20 à Paris", "fr"), ("14:20 Uhr in Berlin", "de"),
-                                                ("14:20 по московскому времени", "ru")])
+                                                ("14:20 по московскому времени", "ru"), ("14:20 بالقاهرة", "ar")])
 def test_a_place_or_an_inflected_phrase_after_a_clock_and_a_short_word_names_no_zone(text, language):
     assert zoned_clock(text, date(2024, 3, 5), language) is None
