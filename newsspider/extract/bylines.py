@@ -19,7 +19,7 @@ from pathlib import Path
 from newsspider.extract.calendars import is_month_name, time_ago_start
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import available_languages, compiled_patterns
-from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, place_codes
+from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, is_place_name, place_codes
 from newsspider.unicode_classes import without_direction_marks
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
@@ -64,7 +64,13 @@ _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
 # The colons that set a label off in the scripts' text: Unicode's COLON characters of living scripts (the
 # fullwidth, small and vertical forms of CJK text, the Ethiopic colon and preface colon, "ጸሐፊ፦ ...", Mongolian's).
 _COLONS = ":：﹕︓፥፦᠄"
-_LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[{_COLONS}]\s*(?=\S)")
+# A label's word may hold an apostrophe between letters (Dutch's plural "foto's": "Tekst en foto's: Jan de Vries").
+_LABEL_TERM = rf"{_LABEL_WORD}(?:['’]{_LABEL_WORD})?"
+_LABEL = re.compile(rf"^{_LABEL_TERM}(?:[ .'-]+{_LABEL_TERM}){{0,2}}\s*[{_COLONS}]\s*(?=\S)")
+# "Text: Иван Петров. Видео: Анна Смирнова", "Jane Doe. Photos: John Roe": a full stop after a word of two letters
+# or more (not an initial's: "J. Doe"), then such a label (one to three words and a colon) opens the next role's
+# credit, as a comma or semicolon would set it off: a name holds no colon, so the stop ends the name before it.
+_STOP_BEFORE_LABEL = re.compile(rf"(?<=[^\W\d_]{{2}})\.\s+(?={_LABEL_TERM}(?:[ '-]+{_LABEL_TERM}){{0,2}}\s*[{_COLONS}]\s*\S)")
 _JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[{_COLONS}=＝]\s*(?=\S)")
 _LABEL_WORDS = re.compile(_LABEL_WORD)
 # "Editor:", "Reporter:", "Fotos:": a label whose name is missing (printed in another element, or
@@ -212,13 +218,17 @@ _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in br
 # "Foto copyright:").
 _PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|снимк[аи]|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
                   # Bulgarian (снимка); Dutch, Finnish, Polish, Lithuanian, Spanish, Portuguese, Italian, Estonian, Hungarian
+                  # ... Dutch's plural written with an apostrophe ("Foto's"), Malay's and Indonesian's picture
+                  r"foto['’]s|gambar|"
                   r"beeld|kuva(?:t)?|zdjęci[ea]|nuotrauk(?:a|os)|imagen(?:es)?|imagem|imagens|immagin[ei]|pildi(?:d)?|"
                   r"kép(?:ek)?|"
                   r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
 # "Foto: dpa/Max Muster", "Снимка: Getty Images/Guliver": a picture's credit names the agencies and
 # photographers it joins with slashes, up to the byline's next separator: none of them is an author.
 _SLASHED_CREDIT = re.compile(rf"(?:^|(?<=[\s|;,·•]))(?i:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?\s*[:：=]\s*[^|;,·•/]*(?:/[^|;,·•/]*)+")
-_CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|видео|영상|動画|视频|"
+_CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|видео|"
+                     # the video's word as Spanish, Portuguese, Catalan, French, Hungarian, Polish, Ukrainian, Greek write it
+                     r"vídeo|vidéo|videó|wideo|відео|βίντεο|영상|動画|视频|"
                      r"quelle|source|fuente|nguồn|sumber|crédit|credits?|"
                      # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
                      r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
@@ -557,6 +567,7 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
         return []
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
+    text = _STOP_BEFORE_LABEL.sub(" ; ", text) if "." in text else text  # "Jane Doe. Video: John Roe": two credits (before an address goes: "Jane Doe. Contact: jane@...")
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
     text = _COPYRIGHT.sub(" ; ", text) if "©" in text or "(" in text or "opyright" in text.lower() else text
     text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(_without_abbreviated_label(text))))  # before the dot splits
@@ -1005,7 +1016,8 @@ def _beside_name(word: str, name: str) -> bool:
     page's byline box), is said of that person rather than naming another: one capitalised word
     after a name of two words or more is where the person reports from or what they are ("Markus
     M. Haefliger, London", "Jane Doe, Philosophe", a "WEBSITE" link), as a person is not named by
-    one word beside full names; so are words all in lower case after a capitalised name, as a
+    one word beside full names, nor by a city's or a country's name of several words (CLDR's in
+    :data:`~newsspider.extract.places.PLACE_LANGUAGES`: "Jane Doe, New York"); so are words all in lower case after a capitalised name, as a
     script with capitals writes a name's words capitalised ("Иван Петров, корреспондент", "Jean
     Dupont, envoyé spécial": a role). A capital is any script's (Ł, İ, Ї, Қ, Ա), not a list's. An
     agency credited beside the name is kept: its acronym ("AP", "dpa": :func:`_agency`) or a name
@@ -1016,6 +1028,8 @@ def _beside_name(word: str, name: str) -> bool:
         return _is_uncased_place(word) and (len(name.split()) >= 2 or _CJK.search(name) is not None)
     if len(name.split()) < 2:
         return False
+    if " " in word.strip() and is_place_name(word):
+        return True  # "Jane Doe, New York", "Juan Pérez, Buenos Aires": a place of several words, as of one
     said = (" " not in word and word[0].isupper()) or (word.islower() and _has_capital(name))
     return said and fold_key(word) not in compiled_patterns().agency_keys
 

@@ -29,6 +29,14 @@ def is_city_in_country(city: str, country: str) -> bool:
     return not cities.get(_key(city), frozenset()).isdisjoint(countries.get(_key(country), ()))
 
 
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` (case aside) is a time zone's city's or a country's name in one of
+    :data:`PLACE_LANGUAGES` ("New York", "Buenos Aires", "Le Caire", "Nowy Jork", "Costa Rica")."""
+    cities, countries = place_codes()
+    key = _key(name)
+    return key in cities or key in countries
+
+
 def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 

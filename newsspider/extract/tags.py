@@ -58,7 +58,9 @@ _ENUMERATION = re.compile(r"^\(\d+\)\s*")
 _COUNT = re.compile(r"(?<=\S)\s*\((\d+)\)$")  # "Ukraine (123)": how many articles the topic has
 YEARS = range(1900, 2101)  # a number in brackets after a topic that may be its year ("Olympia (1972)"): a topic's own
 _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
-_SHORT_NUMBER = re.compile(rf"\d{{1,{ID_DIGITS - 1}}}")  # a count or a year: ids run longer
+# A count or a year (ids run longer), or two numbers of a day's or a ratio's size a slash joins, a topic's name
+# among topics ("9/11", "24/7", "50/50"): an id's parts run longer, a date in numbers has three.
+_SHORT_NUMBER = re.compile(rf"\d{{1,{ID_DIGITS - 1}}}|\d{{1,2}}/\d{{1,2}}")
 # What a CMS writes into an empty field.
 _PLACEHOLDERS = frozenset({"none", "null", "undefined", "nan", "true", "false"})
 MAX_TAG_CHARS = 80

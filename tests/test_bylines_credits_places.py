@@ -1,0 +1,72 @@
+"""Bylines64: a credit per role after a full stop, a place of several words after a name, picture and video
+labels in more languages, a short number pair among tags."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.bylines import author_names
+from newsspider.extract.places import is_place_name
+from newsspider.extract.tags import clean_tags, split_keywords
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Text: Иван Петров. Видео: Анна Смирнова", ["Иван Петров"]),
+    ("Texte: Jean Dupont. Vidéo: Marie Curie", ["Jean Dupont"]),
+    ("Tekst: Jan Kowalski. Wideo: Anna Nowak", ["Jan Kowalski"]),
+    ("Κείμενο: Γιώργος Παπαδόπουλος. Βίντεο: Μαρία Νικολάου", ["Γιώργος Παπαδόπουλος"]),
+    ("Jane Doe. Photos: John Roe", ["Jane Doe"]),
+    ("Jane Doe. Contact: jane@example.com", ["Jane Doe"]),  # a label whose address went: nobody
+])
+def test_a_label_after_a_full_stop_opens_the_next_roles_credit(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("J. Doe. Foto: dpa", ["J. Doe"]),  # an initial's stop
+    ("Dr. Jane Doe", ["Dr. Jane Doe"]),
+    ("St. Louis Post. Text: Jane Doe", ["St. Louis Post", "Jane Doe"]),
+])
+def test_a_stop_after_an_initial_or_before_no_label_splits_nothing(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Tekst en foto's: Jan de Vries", ["Jan de Vries"]),  # Dutch's plural with an apostrophe in a label
+    ("Tekst: Jan de Vries; Foto's: Piet Jansen", ["Jan de Vries"]),
+    ("Teks: Ahmad Ismail; Gambar: Nur Aisyah", ["Ahmad Ismail"]),
+    ("Texto: Juan Pérez; Vídeo: Ana García", ["Juan Pérez"]),
+])
+def test_picture_and_video_labels_of_more_languages_credit_no_author(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe, New York", ["Jane Doe"]),
+    ("Juan Pérez, Buenos Aires", ["Juan Pérez"]),
+    ("Jean Dupont, Le Caire", ["Jean Dupont"]),
+    ("Jan Kowalski, Nowy Jork", ["Jan Kowalski"]),
+    ("Иван Петров, Нью-Йорк", ["Иван Петров"]),  # one word, as before
+    ("Juma Mwangi, Dar es Salaam", ["Juma Mwangi"]),
+])
+def test_a_cldr_city_or_country_of_several_words_after_a_full_name_is_a_place(byline, names):
+    assert author_names([byline], apart=True) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe, Paris Hilton", ["Jane Doe", "Paris Hilton"]),  # a person named like a place
+    ("Jane Doe, Sydney Smith", ["Jane Doe", "Sydney Smith"]),
+    ("Jane, New York", ["Jane", "New York"]),  # one word before: no full name to report from there
+])
+def test_a_second_person_or_a_place_after_no_full_name_stays(byline, names):
+    assert author_names([byline], apart=True) == names
+
+
+def test_place_names_are_cldrs_in_several_languages():
+    assert is_place_name("New York") and is_place_name("buenos aires") and is_place_name("Costa Rica")
+    assert not is_place_name("Paris Hilton") and not is_place_name("Jane Doe")
+
+
+def test_a_short_number_pair_among_topics_is_a_topic():
+    assert clean_tags(split_keywords("9/11, 24/7, Ukraine")) == ["9/11", "24/7", "Ukraine"]
+    assert clean_tags(split_keywords("2024/03/05, 123/456, Ukraine")) == ["Ukraine"]  # a date, an id
+    assert clean_tags(split_keywords("9/11")) == []  # no topic beside it: an id
