@@ -70,3 +70,25 @@ def test_a_short_number_pair_among_topics_is_a_topic():
     assert clean_tags(split_keywords("9/11, 24/7, Ukraine")) == ["9/11", "24/7", "Ukraine"]
     assert clean_tags(split_keywords("2024/03/05, 123/456, Ukraine")) == ["Ukraine"]  # a date, an id
     assert clean_tags(split_keywords("9/11")) == []  # no topic beside it: an id
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe. Source: Reuters", ["Jane Doe"]),
+    ("Jane Doe. Lesezeit: 4 Min.", ["Jane Doe"]),
+    ("By Jane Doe. Published: 5 March 2024", ["Jane Doe"]),
+])
+def test_a_label_after_a_stop_takes_its_value_out_of_the_name(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("name", "title", "expected"), [
+    ("Jane Doe Head of Politics", "Head of Politics", "Jane Doe"),
+    ("Chefredakteurin Hans Meier", "Chefredakteurin", "Hans Meier"),
+    ("Иван Петров, корреспондент", "Корреспондент", "Иван Петров"),
+    ("山田太郎 記者", "記者", "山田太郎"),
+    ("Reporter", "Reporter", "Reporter"),  # nothing would be left
+    ("Jane Doe", "Editor", "Jane Doe"),
+])
+def test_a_persons_name_repeating_its_declared_job_title_is_the_name_without_it(name, title, expected):
+    from newsspider.extract.jsonld import names
+    assert names({"@type": "Person", "name": name, "jobTitle": title}) == [expected]

@@ -394,11 +394,28 @@ def _name(entry: dict) -> str | None:
     is no byline)."""
     text = _name_text(entry.get("name"))
     if text:
-        return text
+        return _without_job_title(text, _text(entry.get("jobTitle")))
     given, family = _text(entry.get("givenName")), _text(entry.get("familyName"))
     if given and family:
         return " ".join(part for part in (given, _text(entry.get("additionalName")), family) if part)
     return None
+
+
+def _without_job_title(name: str, title: str | None) -> str:
+    """A Person's ``name`` without the ``jobTitle`` the same node declares where the name repeats it as its
+    last or first words ("Jane Doe Head of Politics" with ``jobTitle`` "Head of Politics"): the node says
+    which words are the title, in any language. The name as it is where nothing would be left."""
+    if not title or not title.strip():
+        return name
+    words, titled = name.split(), title.split()
+    size = len(titled)
+    if len(words) <= size:
+        return name
+    if [word.casefold() for word in words[-size:]] == [word.casefold() for word in titled]:
+        return " ".join(words[:-size]).rstrip(" ,;|-–—·")
+    if [word.casefold() for word in words[:size]] == [word.casefold() for word in titled]:
+        return " ".join(words[size:]).lstrip(" ,;|-–—·")
+    return name
 
 
 def _name_text(name: object) -> str | None:
