@@ -92,3 +92,14 @@ def test_a_label_after_a_stop_takes_its_value_out_of_the_name(byline, names):
 def test_a_persons_name_repeating_its_declared_job_title_is_the_name_without_it(name, title, expected):
     from newsspider.extract.jsonld import names
     assert names({"@type": "Person", "name": name, "jobTitle": title}) == [expected]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jan de Vries. Bron: ANP", ["Jan de Vries"]),
+    ("Иван Петров; Источник: ТАСС", ["Иван Петров"]),
+    ("Jan Kowalski, Źródło: PAP", ["Jan Kowalski"]),
+    ("出典：共同通信", []),
+    ("Kilde Hansen", ["Kilde Hansen"]),  # no label: a name
+])
+def test_a_sources_label_in_more_languages_credits_no_author(byline, names):
+    assert author_names([byline]) == names

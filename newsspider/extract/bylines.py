@@ -230,6 +230,12 @@ _CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|�
                      # the video's word as Spanish, Portuguese, Catalan, French, Hungarian, Polish, Ukrainian, Greek write it
                      r"vídeo|vidéo|videó|wideo|відео|βίντεο|영상|動画|视频|"
                      r"quelle|source|fuente|nguồn|sumber|crédit|credits?|"
+                     # a source's label in more languages (Italian/Portuguese, Dutch, Polish, Russian, Ukrainian,
+                     # Czech/Slovak, Swedish, Danish/Norwegian, Turkish, Finnish, Hungarian, Romanian, the South
+                     # Slavic languages, Greek, Hebrew, Arabic, Persian, Hindi, Japanese, Chinese, Korean): "Bron: ANP"
+                     # credits the agency the story is taken from, as "Quelle: dpa" does, not its writer
+                     r"fonte|bron|źródło|источник|джерело|zdroj|källa|kilde|kaynak|lähde|forrás|surs[aă]|izvor|πηγή|"
+                     r"מקור|المصدر|منبع|स्रोत|出典|出处|來源|来源|출처|"
                      # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
                      r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
                      r"(?:\s*[:：=]|\s+(?:by|von|de|par|di|door|av|af)\s)",
