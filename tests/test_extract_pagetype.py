@@ -1690,16 +1690,17 @@ def test_a_short_story_in_a_layout_tables_cell_with_a_byline_or_credit_line_is_a
     assert result.article is not None, result.reason
 
 
-def _authors_page(language: str, url: str, byline_href: str, boxed: bool) -> str:
+def _authors_page(language: str, url: str, byline_href: str | None, boxed: bool) -> str:
     """An author's page: their name as its ``<h1>``, a bio of three sentence paragraphs, and their stories,
-    each with a byline linking to ``byline_href`` (boxed or one after another)."""
+    each with a byline linking to ``byline_href`` (none: the name unlinked; boxed or one after another)."""
     from tests.charset_texts import TEXTS
 
     headline, paragraphs, _ = TEXTS[language]
     name = BYLINE_NAMES[language]
+    byline = name if byline_href is None else f"<a rel='author' href='{byline_href}'>{name}</a>"
     entries = "".join(
         f"<h3><a href='/news/other-{n}.html'>{_other_sentence(headline, n + 1)}</a></h3>"
-        f"<span class='by'><a rel='author' href='{byline_href}'>{name}</a></span>"
+        f"<span class='by'>{byline}</span>"
         f"<p>{_other_sentence(paragraphs[n % 3], n + 40)}</p>" for n in range(12))
     if boxed:
         entries = entries.replace("<h3>", "<article><h3>").replace("</p><article>", "</p></article><article>")
@@ -1723,10 +1724,73 @@ def test_an_authors_page_whose_stories_bylines_link_back_to_it_is_not_an_article
 @pytest.mark.parametrize("language", ["pl", "zh", "fa"])
 def test_a_short_story_whose_related_teasers_bylines_link_to_their_authors_pages_is_an_article(language):
     """The same shape as an author's page, but each teaser's byline links to the author's own page, not back
-    to this one: a story's related list, and its three paragraphs a short story's body."""
+    to this one, and the page is headlined with a story's headline: a story's list of its author's other
+    stories, and its three paragraphs a short story's body. (Headlined with the name that bylines each
+    teaser and dating nothing, it is the author's page at another address.)"""
+    from tests.charset_texts import TEXTS
+
     url = "https://n.example/osoba-1"
     html = _authors_page(language, url, "https://n.example/autor/osoba-1/", boxed=True)
+    name = BYLINE_NAMES[language]
+    html = html.replace(f"<h1>{name}</h1>", f"<h1>{TEXTS[language][0]}</h1>").replace(
+        f"<title>{name}</title>", f"<title>{TEXTS[language][0]}</title>")
     assert extract_article(html, url).article is not None
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa", "ko"])
+@pytest.mark.parametrize("boxed", [True, False])
+def test_an_authors_page_whose_stories_are_bylined_with_its_heading_is_not_an_article(language, boxed):
+    """An author's page whose stories' bylines link nowhere (or elsewhere): under each story's headline
+    stands the page's ``<h1>``, the author's name. The page dates nothing by its heading: it lists its
+    own subject's stories, and a three-sentence bio is no story's body."""
+    url = "https://n.example/ludzie/osoba-1"
+    assert extract_article(_authors_page(language, url, None, boxed), url).article is None
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa"])
+def test_a_story_headlined_with_a_persons_name_dated_by_its_headline_listing_their_stories_is_an_article(language):
+    """A short story headlined with a person's name (a columnist's obituary), a date by its headline, and
+    a list of the person's stories bylined with it: a page dated by its headline is a story's, whatever
+    its teasers' bylines say."""
+    url = "https://n.example/ludzie/osoba-1"
+    html = _authors_page(language, url, None, boxed=True).replace(
+        "</h1>", "</h1><time datetime='2024-05-21T10:15:00+02:00'>21.05.2024 10:15</time>", 1)
+    result = extract_article(html, url)
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa", "ko"])
+@pytest.mark.parametrize("url", ["https://n.example/szukaj/sejm", "https://n.example/search?q=sejm"])
+def test_a_search_results_page_showing_its_query_in_its_search_box_is_not_an_article(language, url):
+    """A search's results: the query in the search form's field and in the page's heading, two lines of
+    its own over the teasers. Whatever the address, the page shows the words it was asked for."""
+    from tests.charset_texts import TEXTS
+
+    headline, paragraphs, _ = TEXTS[language]
+    query = headline.split()[0] if " " in headline else headline[:2]
+    form = f"<form action='/szukaj' role='search'><input type='search' name='q' value='{query}'><button>OK</button></form>"
+    page = f"{form}<main><h1>{query}</h1><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>{{teasers}}</main>"
+    html = _short_story_page(language, page).replace(f"<title>{headline}</title>", f"<title>{query}</title>")
+    assert extract_article(html, url).article is None
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa"])
+@pytest.mark.parametrize("form", [
+    "<form action='/szukaj'><input type='search' name='q' value='' placeholder='{query}'></form>",
+    "<form method='post' action='/newsletter'><input type='text' name='topic' value='{query}'></form>",
+    "<form action='/szukaj'><input type='hidden' name='site' value='{query}'></form>"])
+def test_a_short_story_beside_a_form_holding_no_search_query_is_an_article(language, form):
+    """A short story whose page holds a search box left empty (its hint a ``placeholder``), a POSTed form
+    (a newsletter's sign-up, a comment's) or a hidden field holding a word of its headline: no search's
+    words shown, and its three paragraphs are its body."""
+    from tests.charset_texts import TEXTS
+
+    headline = TEXTS[language][0]
+    query = headline.split()[0] if " " in headline else headline[:2]
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 3))
+    page = form.format(query=query) + f"<main><article><h1>{{headline}}</h1>{story}</article>{{teasers}}</main>"
+    result = extract_article(_short_story_page(language, page), "https://n.example/news/8812345")
+    assert result.article is not None, result.reason
 
 
 @pytest.mark.parametrize("language", ["pl", "ru", "zh", "ko", "el"])

@@ -49,7 +49,7 @@ from newsspider.extract.pagetype import (
     captions_tell,
     link_texts,
     listing_teasers,
-    lists_its_headline,
+    lists_itself,
     longest_body,
     own_chars,
     own_shape,
@@ -201,7 +201,10 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
             read, text, tree_chrome, via_jsonld = pictured
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
-    kind = page_type(text, meta, body_tree, url, body, read=read)
+    def prints_date() -> bool:  # a date by the page's headline: a story's (asked of few pages)
+        return headline_date(page, meta.title, url, meta.canonical) is not None
+
+    kind = page_type(text, meta, body_tree, url, body, read=read, prints_date=prints_date)
 
     def links() -> set[str]:  # the texts of the page's links to other pages
         return link_texts(body, url, meta.canonical)
@@ -217,7 +220,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
         read, text, tree_chrome, via_jsonld = read_page_text(whole, whole_page, stripped, own, url, meta, options)
         if not (_holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links())
-                or (not (meta.declares_listing or lists_its_headline(body_tree, body, url, meta.canonical))
+                or (not (meta.declares_listing or lists_itself(body_tree, body, url, meta, prints_date))
                     and _shows_story(own, body, body_tree, url, meta, options, unmarked()))):
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED

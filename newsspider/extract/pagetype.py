@@ -5,8 +5,9 @@ In order:
    JSON-LD at any depth or in its microdata, ``article:published_time``).
 2. ``listing``: it declares a collection (JSON-LD ``CollectionPage``, ``SearchResultsPage``,
    ``ProfilePage``) and has no body of its own; or its teasers link back to the page itself
-   (:func:`lists_its_headline`: an author's page, each story's byline linking to it), read again
-   without them for a long body of its own.
+   (:func:`lists_its_headline`: an author's page, each story's byline linking to it), it shows the
+   words it was searched for, or, dating nothing, its ``<h1>`` bylines its teasers
+   (:func:`lists_itself`), read again without them for a long body of its own.
 3. ``dated``: it declares its own publication date and its text has a body: paragraphs of
    running text one after another, outside any teaser, as a story has and a list of teasers has not.
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
@@ -63,6 +64,7 @@ from newsspider.unicode_classes import (
     UNSPACED_TERMINATORS,
     WORD_CHAR_CLASS,
     ends_sentence,
+    is_unspaced,
 )
 
 if TYPE_CHECKING:  # only named in annotations: metadata reads dates, whose search reads teasers here
@@ -111,11 +113,12 @@ _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt",
 
 
 def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements,
-              read: str | None = None) -> str:
+              read: str | None = None, prints_date: Callable[[], bool] | None = None) -> str:
     """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one).
     ``tree`` is the page and ``page`` its elements (its teasers are looked for only when it
     declares no article); ``read``: the text as extracted, before the lines the page's tree
-    showed to be chrome came out (a link list is judged on all of its lines)."""
+    showed to be chrome came out (a link list is judged on all of its lines); ``prints_date``: whether the
+    page prints a date by its headline (asked only of a page whose teasers' bylines are its ``<h1>``)."""
     if meta.declares_article:
         return DECLARED
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -129,7 +132,7 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
         shape.body, shape.run = read_shape.body, min(shape.run, read_shape.run)  # a headline read as a paragraph
     if meta.declares_listing and not (shape.body and shape.own > shape.teasers):
         return LISTING
-    if lists_its_headline(tree, page, url, meta.canonical):
+    if lists_itself(tree, page, url, meta, prints_date):
         return LISTING  # read again without its teasers: only a long body of its own makes it a story
     if meta.dated and shape.body:
         return DATED
@@ -431,8 +434,82 @@ def _headline_listed(teasers: list[Teaser], page: PageElements, url: str | None,
         return False
     own = _own_pages(url, canonical)
     names = [_key(page.text(element)) for element in page.of("h1", "title")]
+    if _shows_its_query(page, names):
+        return True
     labelled = sum(_links_back(teaser, own, url, names) for teaser in teasers)
     return labelled >= LABELLED_TEASERS and 2 * labelled >= len(teasers)
+
+
+_QUERY_INPUTS = frozenset({"search", "text"})
+"""The types of a form's ``<input>`` a visitor types a search's words into (no type is ``text``)."""
+
+
+def _shows_its_query(page: PageElements, names: Collection[str]) -> bool:
+    """Whether the page shows the words it was asked for: a form sent by GET (a search's; a comment's or a
+    newsletter's sign-up is POSTed) whose text or search field holds words the page names itself by (inside
+    its ``<h1>`` or ``<title>``, ``names``): a search's results, "sejm" in the box and the heading. A
+    story's search box stands empty (a hint to type is its ``placeholder``, no value)."""
+    for field_ in page.of("input"):
+        value = _key(field_.get("value") or "")
+        if (not value or not any(char.isalpha() for char in value)
+                or (field_.get("type") or "text").strip().lower() not in _QUERY_INPUTS):
+            continue
+        form = next(field_.iterancestors("form"), None)
+        if (form is not None and (form.get("method") or "get").strip().lower() == "get"
+                and any(_holds_words(name, value) for name in names)):
+            return True
+    return False
+
+
+def _holds_words(text: str, words: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole words: no letter or digit runs on at either end, but in a
+    script written without spaces between words (:func:`~newsspider.unicode_classes.is_unspaced`), whose
+    words run on ("经济" in "中国经济增长"): "sejm" is no word of "asejm"."""
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        before, after = text[start - 1:start], text[end:end + 1]
+        if ((not before.isalnum() or is_unspaced(words[0])) and (not after.isalnum() or is_unspaced(words[-1]))):
+            return True
+        start = text.find(words, start + 1)
+    return False
+
+
+def lists_itself(tree: HtmlElement, page: PageElements, url: str | None, meta: PageMetadata,
+                 prints_date: Callable[[], bool] | None = None) -> bool:
+    """Whether the page is the list of what it names itself, read again without its teasers where only a
+    long body of its own makes it a story (no short story's rescue): its teasers link back to it or it shows
+    the words it was searched for (:func:`lists_its_headline`), or, on a page that neither declares a date
+    nor prints one by its headline (``prints_date``), its ``<h1>`` bylines its teasers
+    (:func:`bylines_its_headline`)."""
+    return lists_its_headline(tree, page, url, meta.canonical) or (
+        not meta.dated and bylines_its_headline(tree, page, url, meta.canonical)
+        and not (prints_date is not None and prints_date()))
+
+
+def bylines_its_headline(tree: HtmlElement, page: PageElements, url: str | None, canonical: str | None) -> bool:
+    """Whether :data:`LABELLED_TEASERS` or more of the page's teasers (:func:`find_teasers`), and half of them,
+    carry the page's ``<h1>`` as their byline (:func:`_bylined`): an author's page, their name as its heading
+    and under each of their stories' headlines, whether or not the name links anywhere. Asked of a page that
+    neither declares nor prints a date by its headline (a story about a person, headlined with their name,
+    dates itself; its list of their other stories may byline them). Found once per page and addresses."""
+    def bylined() -> bool:
+        teasers = find_teasers(tree, url, canonical, page)
+        headlines = {key for element in page.of("h1") if (key := _key(page.text(element)))}
+        count = sum(_bylined(teaser, headlines) for teaser in teasers) if headlines else 0
+        return count >= LABELLED_TEASERS and 2 * count >= len(teasers)
+    return page.remembered((bylines_its_headline, url, canonical), bylined)
+
+
+def _bylined(teaser: Teaser, headlines: Collection[str]) -> bool:
+    """Whether a teaser's byline is the page's ``<h1>`` (``headlines``: their keys): a line of its own
+    after its headline reading as the page's heading, an author's name over their page's list of their
+    stories. A kicker over a related teaser's headline may name a story's subject (a story headlined
+    with a person's name, its related teasers labelled with it): it stands before the headline."""
+    headline = _key(teaser.text)
+    pieces = [_key(piece) for piece in teaser.pieces]
+    after = pieces[pieces.index(headline) + 1:] if headline in pieces else []
+    return any(piece in headlines for piece in after)
 
 
 def _links_back(teaser: Teaser, own: Collection[str], url: str | None, names: Collection[str]) -> bool:
