@@ -52,7 +52,15 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, names_listing, split_url
 from newsspider.extract.cleaning.text import LIST_ITEM_MARKS
-from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, single_spaced, text_content, text_lines
+from newsspider.extract.elements import (
+    HEADING_TAGS,
+    UNSEEN_TAGS,
+    PageElements,
+    hidden_from_sight,
+    single_spaced,
+    text_content,
+    text_lines,
+)
 from newsspider.extract.headline import names_section
 from newsspider.extract.jsonld import declares_listing
 from newsspider.extract.language import dominant_script
@@ -445,10 +453,12 @@ _QUERY_INPUTS = frozenset({"search", "text"})
 
 
 def _shows_its_query(page: PageElements, names: Collection[str]) -> bool:
-    """Whether the page shows the words it was asked for: a form sent by GET (a search's; a comment's or a
-    newsletter's sign-up is POSTed) whose text or search field holds words the page names itself by (inside
-    its ``<h1>`` or ``<title>``, ``names``): a search's results, "sejm" in the box and the heading. A
-    story's search box stands empty (a hint to type is its ``placeholder``, no value)."""
+    """Whether the page shows the words it was asked for: a form sent by GET to an address (a search's; a
+    comment's or a newsletter's sign-up is POSTed, a script's widget names no ``action``) whose text or
+    search field, in sight, holds words the page names itself by (inside its ``<h1>`` or ``<title>``,
+    ``names``): a search's results, "sejm" in the box and the heading. A story's search box stands empty
+    (a hint to type is its ``placeholder``, no value); a field hidden from sight carries a script's data
+    (abc.es's share-by-mail form keeps the section's name, "sociedad", in one)."""
     for field_ in page.of("input"):
         value = _key(field_.get("value") or "")
         if (not value or not any(char.isalpha() for char in value)
@@ -456,7 +466,9 @@ def _shows_its_query(page: PageElements, names: Collection[str]) -> bool:
             continue
         form = next(field_.iterancestors("form"), None)
         if (form is not None and (form.get("method") or "get").strip().lower() == "get"
-                and any(_holds_words(name, value) for name in names)):
+                and (form.get("action") or "").strip().lower().lstrip("#")
+                and not (form.get("action") or "").strip().lower().startswith("javascript:")
+                and not hidden_from_sight(field_) and any(_holds_words(name, value) for name in names)):
             return True
     return False
 
