@@ -103,3 +103,17 @@ def test_a_persons_name_repeating_its_declared_job_title_is_the_name_without_it(
 ])
 def test_a_sources_label_in_more_languages_credits_no_author(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Juan Pérez, Diego García", ["Juan Pérez", "Diego García"]),  # CLDR's "DG" territory, no country
+    ("Por Juan Pérez y Diego García", ["Juan Pérez", "Diego García"]),
+    ("Jane Doe, Tristan da Cunha", ["Jane Doe", "Tristan da Cunha"]),
+])
+def test_a_territory_that_is_no_country_after_a_full_name_is_a_person(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_place_names_are_cities_or_countries_of_the_tz_database():
+    assert is_place_name("Sierra Leone") and is_place_name("Costa Rica")
+    assert not is_place_name("Diego Garcia") and not is_place_name("European Union")

@@ -31,10 +31,18 @@ def is_city_in_country(city: str, country: str) -> bool:
 
 def is_place_name(name: str) -> bool:
     """Whether ``name`` (case aside) is a time zone's city's or a country's name in one of
-    :data:`PLACE_LANGUAGES` ("New York", "Buenos Aires", "Le Caire", "Nowy Jork", "Costa Rica")."""
+    :data:`PLACE_LANGUAGES` ("New York", "Buenos Aires", "Le Caire", "Nowy Jork", "Costa Rica"). A country is
+    one the tz database's ``zone.tab`` lists (:func:`_zoned_countries`): CLDR also names territories no
+    country is ("DG": "Diego Garcia", also a person's name; "TA": "Tristan da Cunha"; "EU", "UN", "ZZ")."""
     cities, countries = place_codes()
     key = _key(name)
-    return key in cities or key in countries
+    return key in cities or not countries.get(key, frozenset()).isdisjoint(_zoned_countries())
+
+
+@cache
+def _zoned_countries() -> frozenset[str]:
+    """The ISO 3166 codes of the countries the tz database's ``zone.tab`` gives a zone (read once a process)."""
+    return frozenset(country for country, _ in zone_table())
 
 
 def _key(name: str) -> str:
