@@ -117,3 +117,16 @@ def test_a_territory_that_is_no_country_after_a_full_name_is_a_person(byline, na
 def test_place_names_are_cities_or_countries_of_the_tz_database():
     assert is_place_name("Sierra Leone") and is_place_name("Costa Rica")
     assert not is_place_name("Diego Garcia") and not is_place_name("European Union")
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe. Last update: 14:20", ["Jane Doe"]),
+    ("Trần Văn Nam. Cập nhật: 14:20", ["Trần Văn Nam"]),
+    ("Jan Kowalski, Data publikacji: 05.03.2024", ["Jan Kowalski"]),
+])
+def test_a_fields_caption_before_a_clock_or_date_in_numbers_names_nobody(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_a_capitalised_name_before_a_clock_stays():
+    assert author_names(["Jane Doe | John Roe: 14:20"]) == ["Jane Doe", "John Roe"]

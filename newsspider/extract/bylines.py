@@ -589,8 +589,8 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
     text = _AMPERSAND_SIDES.sub(_firm_ampersand, text) if "&" in text else text
     parts = [part.replace(_FIRM_AND, "&") for part in _LIST_SEPARATOR.split(text)]
     for index, part in enumerate(parts):
-        if index and _one_word_relative_day(part):
-            continue  # "Jane Doe, Yesterday": the date's own part (a byline "Hoy" alone names its writer)
+        if index and (_one_word_relative_day(part) or _dated_caption(part)):
+            continue  # "Jane Doe, Yesterday", "Jane Doe. Last update: 14:20": the date's own part (a byline "Hoy" alone names its writer)
         if _DIGIT.search(part) or time_ago_start(part) is not None:  # a count in words: "قبل ساعتين" (two hours ago)
             part = _without_date(part, own_part=bool(index))
         elif index + 1 < len(parts) and _DIGIT.search(parts[index + 1]) and _date_start(parts[index + 1]) == 0:
@@ -601,6 +601,17 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
             if name:
                 names.append(name)
     return names
+
+
+def _dated_caption(part: str) -> bool:
+    """Whether ``part`` is a field's caption and its clock or date in numbers: a label (:data:`_LABEL`) whose value
+    holds no letter, a word of it opening in lower case where the part writes capitals ("Last update: 14:20",
+    "Thời gian: 14:20", "Data publikacji: 05.03.2024"): a name's words open with a capital, so "John Roe: 14:20"
+    is not one, nor a label of a script without capitals (no telling it from a name)."""
+    label = _LABEL.match(part)
+    if label is None or _HAS_LETTER.search(part, label.end()) is not None:
+        return False
+    return _has_capital(part) and any(word[0].islower() for word in _LABEL_WORDS.findall(part, 0, label.end()))
 
 
 def _without_date(part: str, own_part: bool = False) -> str:
