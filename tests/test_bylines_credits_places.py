@@ -130,3 +130,8 @@ def test_a_fields_caption_before_a_clock_or_date_in_numbers_names_nobody(byline,
 
 def test_a_capitalised_name_before_a_clock_stays():
     assert author_names(["Jane Doe | John Roe: 14:20"]) == ["Jane Doe", "John Roe"]
+
+
+def test_a_number_pair_padded_with_a_zero_is_a_date_not_a_topic():
+    assert clean_tags(split_keywords("Politique, 05/03, Élections")) == ["Politique", "Élections"]
+    assert clean_tags(split_keywords("Politics, 9/11, 50/50")) == ["Politics", "9/11", "50/50"]

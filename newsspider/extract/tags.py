@@ -59,8 +59,9 @@ _COUNT = re.compile(r"(?<=\S)\s*\((\d+)\)$")  # "Ukraine (123)": how many articl
 YEARS = range(1900, 2101)  # a number in brackets after a topic that may be its year ("Olympia (1972)"): a topic's own
 _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
 # A count or a year (ids run longer), or two numbers of a day's or a ratio's size a slash joins, a topic's name
-# among topics ("9/11", "24/7", "50/50"): an id's parts run longer, a date in numbers has three.
-_SHORT_NUMBER = re.compile(rf"\d{{1,{ID_DIGITS - 1}}}|\d{{1,2}}/\d{{1,2}}")
+# among topics ("9/11", "24/7", "50/50"): an id's parts run longer, a date in numbers has three; a number padded
+# with a zero ("05/03") is a form's field, a date's day and month, not a name said.
+_SHORT_NUMBER = re.compile(rf"\d{{1,{ID_DIGITS - 1}}}|[1-9]\d?/[1-9]\d?")
 # What a CMS writes into an empty field.
 _PLACEHOLDERS = frozenset({"none", "null", "undefined", "nan", "true", "false"})
 MAX_TAG_CHARS = 80
