@@ -135,3 +135,16 @@ def test_a_capitalised_name_before_a_clock_stays():
 def test_a_number_pair_padded_with_a_zero_is_a_date_not_a_topic():
     assert clean_tags(split_keywords("Politique, 05/03, Élections")) == ["Politique", "Élections"]
     assert clean_tags(split_keywords("Politics, 9/11, 50/50")) == ["Politics", "9/11", "50/50"]
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("Tom Baker", "Baker"), ("Hans Koch", "Koch"), ("Jane Reporter", "Reporter"), ("Jan Kowal", "Kowal"),
+])
+def test_a_job_title_that_would_leave_a_given_name_alone_is_the_surname(name, title):
+    from newsspider.extract.jsonld import names
+    assert names({"@type": "Person", "name": name, "jobTitle": title}) == [name]
+
+
+def test_a_job_title_after_a_korean_name_of_one_word_goes():
+    from newsspider.extract.jsonld import names
+    assert names({"@type": "Person", "name": "홍길동 논설위원", "jobTitle": "논설위원"}) == ["홍길동"]

@@ -22,7 +22,7 @@ from newsspider.extract.cleaning.keys import fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
 from newsspider.extract.elements import PageElements, text_content
 from newsspider.extract.repair import readable
-from newsspider.unicode_classes import HANGUL_SYLLABLES, char_class
+from newsspider.unicode_classes import HANGUL_SYLLABLES, char_class, is_unspaced
 
 logger = logging.getLogger(__name__)
 
@@ -404,18 +404,29 @@ def _name(entry: dict) -> str | None:
 def _without_job_title(name: str, title: str | None) -> str:
     """A Person's ``name`` without the ``jobTitle`` the same node declares where the name repeats it as its
     last or first words ("Jane Doe Head of Politics" with ``jobTitle`` "Head of Politics"): the node says
-    which words are the title, in any language. The name as it is where nothing would be left."""
+    which words are the title, in any language. The name as it is where nothing would be left, or where what
+    is left is no full name (:func:`_full_name`): the title is then the surname too ("Tom Baker" / "Baker",
+    "Hans Koch" / "Koch"), not words added to the name."""
     if not title or not title.strip():
         return name
     words, titled = name.split(), title.split()
     size = len(titled)
     if len(words) <= size:
         return name
+    rest = name
     if [word.casefold() for word in words[-size:]] == [word.casefold() for word in titled]:
-        return " ".join(words[:-size]).rstrip(" ,;|-–—·")
-    if [word.casefold() for word in words[:size]] == [word.casefold() for word in titled]:
-        return " ".join(words[size:]).lstrip(" ,;|-–—·")
-    return name
+        rest = " ".join(words[:-size]).rstrip(" ,;|-–—·")
+    elif [word.casefold() for word in words[:size]] == [word.casefold() for word in titled]:
+        rest = " ".join(words[size:]).lstrip(" ,;|-–—·")
+    return rest if _full_name(rest) else name
+
+
+def _full_name(name: str) -> bool:
+    """Whether ``name`` may be a person's full name: two words or more, or one word of a script that writes a
+    full name without a space (Chinese, Japanese, Thai: :func:`~newsspider.unicode_classes.is_unspaced`; a
+    Korean name, :data:`_KOREAN_NAME`). One word of a spaced script is a given name alone ("Tom")."""
+    return (len(name.split()) >= 2 or _KOREAN_NAME.fullmatch(name.strip()) is not None
+            or any(map(is_unspaced, name)))
 
 
 def _name_text(name: object) -> str | None:
