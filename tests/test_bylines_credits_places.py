@@ -148,3 +148,9 @@ def test_a_job_title_that_would_leave_a_given_name_alone_is_the_surname(name, ti
 def test_a_job_title_after_a_korean_name_of_one_word_goes():
     from newsspider.extract.jsonld import names
     assert names({"@type": "Person", "name": "홍길동 논설위원", "jobTitle": "논설위원"}) == ["홍길동"]
+
+
+def test_a_job_title_declared_as_a_defined_term_is_its_name():
+    from newsspider.extract.jsonld import names
+    title = {"@type": "DefinedTerm", "name": "Head of Politics"}
+    assert names({"@type": "Person", "name": "Jane Doe Head of Politics", "jobTitle": title}) == ["Jane Doe"]

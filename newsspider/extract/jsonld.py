@@ -394,11 +394,21 @@ def _name(entry: dict) -> str | None:
     is no byline)."""
     text = _name_text(entry.get("name"))
     if text:
-        return _without_job_title(text, _text(entry.get("jobTitle")))
+        return _without_job_title(text, _job_title(entry.get("jobTitle")))
     given, family = _text(entry.get("givenName")), _text(entry.get("familyName"))
     if given and family:
         return " ".join(part for part in (given, _text(entry.get("additionalName")), family) if part)
     return None
+
+
+def _job_title(value: object) -> str | None:
+    """A Person's ``jobTitle``: its text, or the ``name`` of a ``DefinedTerm``, schema.org's other type for it
+    (``{"@type": "DefinedTerm", "name": "Editor"}``)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict) and "@value" not in value:
+        value = value.get("name")
+    return _text(value)
 
 
 def _without_job_title(name: str, title: str | None) -> str:
