@@ -11,6 +11,7 @@ from newsspider.unicode_classes import (
     PHRASE_MARKS,
     QUESTION_AND_EXCLAMATION_MARKS,
     SENTENCE_TERMINATORS,
+    UNSPACED_ALPHABET_RANGES,
     UNSPACED_RANGES,
     UNSPACED_TERMINATORS,
     WIDE_TERMINATORS,
@@ -32,6 +33,7 @@ def test_is_unspaced_is_the_ranges_test_at_every_boundary() -> None:
 
 def test_is_unspaced_reads_thai_and_chinese_not_latin_or_hindi() -> None:
     assert is_unspaced("ก") and is_unspaced("中") and is_unspaced("ア")
+    assert not is_unspaced("a") and not is_unspaced("ж") and not is_unspaced("क") and not is_unspaced("한")
 
 
 def test_is_unspaced_reads_the_scripts_written_without_word_spaces_beyond_thai_lao_khmer_myanmar() -> None:
@@ -45,7 +47,27 @@ def test_is_unspaced_reads_the_scripts_written_without_word_spaces_beyond_thai_l
 def test_ends_sentence_reads_a_mark_drawn_as_an_emoji(text: str) -> None:
     """The presentation selector after the mark (U+FE0F, U+FE0E) says how to draw it, not what it is."""
     assert ends_sentence(text)
-    assert not is_unspaced("a") and not is_unspaced("ж") and not is_unspaced("क") and not is_unspaced("한")
+
+
+@pytest.mark.parametrize("text", ["Tunawapenda ❤️", "Nambari 1️⃣", "Hakimiliki ©️", "Alama ®️", "Soma zaidi ▶️",
+                                  "Imethibitishwa ✔️", "Jua ☀\ufe0e", "\ufe0f"])
+def test_ends_sentence_reads_no_end_in_a_symbol_drawn_as_an_emoji(text: str) -> None:
+    """A presentation selector after a heart, a keycap, a copyright sign or an arrow draws a symbol,
+    no sentence's mark: read past, it leaves that symbol, which ends nothing."""
+    assert not ends_sentence(text)
+
+
+def test_the_unspaced_alphabets_hold_every_character_of_line_break_class_sa() -> None:
+    """``UNSPACED_ALPHABET_RANGES`` covers UAX #14's class SA (complex context: words found by a
+    dictionary, not by spaces), as ``regex`` reads ``\\p{Line_Break=SA}``, over the characters
+    Python's own Unicode assigns."""
+    import regex  # htmldate's dateparser installs it
+
+    complex_context = regex.compile(r"\p{Line_Break=SA}")
+    missing = [hex(point) for point in range(sys.maxunicode + 1)
+               if unicodedata.category(chr(point)) != "Cn" and complex_context.match(chr(point))
+               and not any(low <= point <= high for low, high in UNSPACED_ALPHABET_RANGES)]
+    assert not missing
 
 
 @pytest.mark.parametrize(("character", "cased"), [
