@@ -182,10 +182,16 @@ ELLIPSIS = "…"
 SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
 """What a paragraph of running text may end with (a trailing ellipsis ends a sentence too)."""
 
-CLOSING_MARKS = "\"'”’»›)]）」』》\ufe0e\ufe0f"
-"""Quotes and brackets that may close a sentence after its terminator; and the text and emoji
-presentation selectors (U+FE0E, U+FE0F), which say how to draw the mark before them, not what it
-is: "‼️" is the double exclamation mark U+203C drawn as an emoji, a sentence's end as "‼" is."""
+VARIATION_SELECTORS = "".join(map(chr, range(0xFE00, 0xFE10)))
+"""The variation selectors VS1-VS16 (U+FE00-U+FE0F): each says how to draw the character before it,
+not what it is. VS15 and VS16 ask for its text or emoji presentation ("‼️" is the double exclamation
+mark U+203C drawn as an emoji); VS1 and VS2 for a position of CJK punctuation in its cell
+(Unicode's StandardizedVariants: "。︀" is the ideographic full stop set in the corner)."""
+
+CLOSING_MARKS = "\"'”’»›)]）」』》" + VARIATION_SELECTORS
+"""Quotes and brackets that may close a sentence after its terminator; and the variation
+selectors (``VARIATION_SELECTORS``), read past as they are: a sentence's mark drawn otherwise is
+its end still."""
 
 ITEM_SEPARATORS = "|·•/–—"
 """The marks a line of short items sets between them (a dateline's "5 March 2024 | 15:20 · Politics", a label's

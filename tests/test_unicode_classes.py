@@ -43,9 +43,11 @@ def test_is_unspaced_reads_the_scripts_written_without_word_spaces_beyond_thai_l
     assert not is_unspaced("ᮞ")  # Sundanese parts its words with spaces
 
 
-@pytest.mark.parametrize("text", ["Mvua kubwa inakuja‼️", "Nini kimetokea⁉️", "Ayo padha waspada‼️»", "Really?\ufe0e"])
+@pytest.mark.parametrize("text", ["Mvua kubwa inakuja‼️", "Nini kimetokea⁉️", "Ayo padha waspada‼️»", "Really?\ufe0e",
+                                  "中国经济增长放缓。\ufe00", "日本代表が勝った！\ufe01"])
 def test_ends_sentence_reads_a_mark_drawn_as_an_emoji(text: str) -> None:
-    """The presentation selector after the mark (U+FE0F, U+FE0E) says how to draw it, not what it is."""
+    """A variation selector after the mark (an emoji or text presentation, U+FE0F and U+FE0E; a
+    CJK mark's position in its cell, U+FE00 and U+FE01) says how to draw it, not what it is."""
     assert ends_sentence(text)
 
 
