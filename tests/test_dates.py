@@ -814,6 +814,7 @@ def test_labels_are_read_in_scripts_without_spaces_and_in_turkish_capitals():
                         ("YAYIN TARİHİ: ", PUBLISHED), ("İstanbul Yayınlanma: ", PUBLISHED)):
         assert label_before(label) == kind, label
     assert label_before("Unpublished ") is None  # still a word's start where words are spaced
+    assert label_before("ข่าวเผยแพร่ ") == PUBLISHED  # Thai: the label run on from the word before it
 
 
 def test_publication_and_update_labels_are_read_in_more_languages():

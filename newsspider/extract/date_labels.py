@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from newsspider.unicode_classes import ITEM_SEPARATORS
+from newsspider.unicode_classes import ITEM_SEPARATORS, UNSPACED_RANGES, char_class
 
 PUBLISHED, UPDATED, PROFILE, EVENT = "published", "updated", "profile", "event"
 
@@ -70,9 +70,10 @@ _DIGIT = re.compile(r"\d")
 # The marks a line of fields ends one with, a label's field after them ("Jane Doe | Published: ..."):
 # not a comma, which a sentence's clause ends with ("The trial, first published on ...").
 _FIELD_SEPARATOR = re.compile(rf"[{ITEM_SEPARATORS}]\s*\Z")
-# Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): a label there
-# is one where it stands, a word's letters before or after it ("本文发布时间", "公開日時").
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Scripts written without spaces between words (``UNSPACED_RANGES``: Han, kana, Thai, Lao, Myanmar,
+# Khmer, ...): a label there is one where it stands, a word's letters before or after it
+# ("本文发布时间", "公開日時", "ข่าวเผยแพร่").
+_UNSPACED = re.compile(f"[{char_class(UNSPACED_RANGES)}]")
 
 
 def _fold(text: str) -> str:
