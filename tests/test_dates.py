@@ -2806,6 +2806,22 @@ def test_a_dateline_walk_may_show_a_moment_only_with_a_clock_a_quarter_hour_mult
     assert _may_show_moment(texts, datetime(2024, 3, 6, 0, 20, tzinfo=timezone.utc)) is shows
 
 
+@pytest.mark.parametrize(("body", "title"), [
+    ("<span class='date' datetime='2024-03-05 21:20'>il y a 3 heures</span>", "Tram line extended"),  # any element's
+    ("<p><abbr class='published' datetime='2024-03-05 21:20'>il y a 3 heures</abbr></p>", "Tram line extended"),
+    ("", "Tram line extended - 05/03/2024 21:20"),  # the walk from a headline opening the body goes on into <head>
+])
+def test_the_readers_day_rules_cheap_test_searches_every_text_the_dateline_walk_reads(body, title):
+    """``_may_show_moment`` is asked of what the dateline walk reads beyond the body's text: a ``datetime`` on an
+    element other than ``<time>`` and a ``<title>``'s text; the page's clock then still gives the readers' day."""
+    head = ("<meta property='article:published_time' content='2024-03-06T00:20:00Z'>"
+            "<meta property='og:title' content='Tram line extended'>")
+    story = "".join(f"<p>{text * 3}</p>" for text in PARAGRAPHS)
+    html = (f"<html lang='fr'><head><title>{title}</title>{head}</head><body><article><h1>Tram line extended</h1>"
+            f"{body}{story}</article></body></html>")
+    assert extract_article(html, "https://news.example/a").article.published == "2024-03-05T21:20:00-03:00"
+
+
 @pytest.mark.parametrize(("dateline", "language", "day"), [
     ("2024 оны 10-р сарын 1", "mn", "2024-10-01"), ("2024 оны 12-р сарын 1", "mn", "2024-12-01"),
     ("2024 оны 1-р сарын 1", "mn", "2024-01-01"), ("1 stycznia 2024", "pl", "2024-01-01"),

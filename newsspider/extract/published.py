@@ -489,10 +489,9 @@ def _on_printed_day_clock(best: Timestamp, page: PageElements, title: str | None
     21:20" for 2024-03-06T00:20:00Z is 21:20 -03:00, the readers' day. Not an update's dateline (an update is
     another moment: session 14 saw mbl.is's "Uppfært 12.2.2025 7:25" for 23:55Z the 11th), nor a clock that is not
     the same moment's. The instant stays the declared one; as it was else. The dateline is read (htmldate's parser)
-    only where the page's text or a ``<time>``'s ``datetime`` (a dateline's reading may be one) shows a clock that may
-    be the same moment (:func:`_may_show_moment`): most pages dated in UTC alone print a day without one."""
-    texts = (page.body_text(), *(element.get("datetime") or "" for element in page.of("time")))
-    if not _may_show_moment(texts, best.moment):
+    only where a text it may be read in (:func:`_dateline_sources`) shows a clock that may be the same moment
+    (:func:`_may_show_moment`): most pages dated in UTC alone print a day without one."""
+    if not _may_show_moment(_dateline_sources(page), best.moment):
         return best
     printed, updated, reading = _dateline_reading(page, title, url, own)
     stamp = parse_timestamp(printed) if printed and not updated else None
@@ -507,6 +506,22 @@ def _on_printed_day_clock(best: Timestamp, page: PageElements, title: str | None
     if not offset or not offset_in_use(offset):
         return best
     return Timestamp(best.moment.astimezone(timezone(offset)))
+
+
+def _dateline_sources(page: PageElements) -> Iterator[str]:
+    """The texts a dateline may be read in (:func:`_dateline_texts`), as :func:`_may_show_moment` searches them: the
+    page's body text, then what the walk from the headline reads that it leaves out (:data:`_UNBODIED_TEXTS`, asked
+    only where the body text shows no such clock)."""
+    yield page.body_text()
+    yield " ".join(_UNBODIED_TEXTS(page.tree))
+
+
+# What :func:`_dateline_texts` reads outside the page's body text: the walk goes on from a headline opening the body
+# into ``<head>`` (a ``<title>``'s "Headline - 05/03/2024 21:20"; not a script's or style's text, as the walk), and it
+# reads the ``datetime`` of any element, not only a ``<time>``'s (``<span datetime>``, ``<abbr datetime>``).
+_CODE = " or ".join(f"self::{tag}" for tag in sorted(_UNSHOWN))
+_UNBODIED_TEXTS = etree.XPath(f"/*/text() | /*/*[not(self::body)]/descendant-or-self::*[not({_CODE})]/text()"
+                              " | /descendant::*/@datetime")
 
 
 def _may_show_moment(texts: Iterable[str], moment: datetime) -> bool:
