@@ -2839,6 +2839,18 @@ def test_a_first_of_january_read_whole_is_not_another_months_first_written_after
     assert day_in_short_text(text) == "2024-01-01"
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("2024.01.01 | 15 января обновлено", "2024-01-01"), ("2024-01-01 · 1-р сарын 15", "2024-01-01"),
+    ("2024-01-01 15:20 · atnaujinta sausio 15", "2024-01-01"), ("2024 оны 1-р сарын 15 · 10:30", "2024-01-15"),
+])
+def test_a_year_first_first_of_january_read_whole_is_not_another_january_day_written_after_it(text, day):
+    """htmldate's 1 January gives way to a numbered January's other day only where the reading writes no 1 but the
+    month's: a whole "2024.01.01" (year first, so read with all that follows) is the page's date."""
+    from newsspider.extract.published import day_in_short_text
+
+    assert day_in_short_text(text) == day
+
+
 @pytest.mark.parametrize(("text", "language", "offset"), [
     ("14:20 به وقت تهران", "fa", timedelta(hours=3, minutes=30)), ("14:20 לפי שעון ישראל", "he", timedelta(hours=2)),
     ("14:20 حسب توقيت غرينتش", "ar", timedelta(0)), ("2:20 PM at Hawaii-Aleutian Time", "en", timedelta(hours=-10)),

@@ -1754,12 +1754,20 @@ def _new_year_named(reading: str, found: str) -> str:
     month's number, "2024 оны 1-р сарын 15" without its day's, and makes what it read the 1st of January; they are the
     1st of October and the 15th of January (the part htmldate read agrees with them). Only the reading htmldate read:
     a date it read whole ("01.01.2024") is not another month's 1st the text writes after it ("01.01.2024 | 1 марта",
-    "1/1/2024 — 1 Feb")."""
+    "1/1/2024 — 1 Feb"), nor another January day: a reading that writes a 1 besides a numbered month's
+    (:data:`_LONE_ONE`: "2024.01.01 | 15 января обновлено", year first, is read whole) keeps htmldate's 1st."""
     if not found.endswith("-01-01"):
         return found
     named = month_name_day(reading)
-    return named.isoformat() if named is not None and (named.day == 1 or named.month == 1) and (
-        named.isoformat()[:4] == found[:4]) else found
+    if named is None or named.isoformat()[:4] != found[:4]:
+        return found
+    return named.isoformat() if named.day == 1 or (
+        named.month == 1 and len(_LONE_ONE.findall(unify_digits(reading))) <= 1) else found
+
+
+# A 1 written as a number of its own, not a clock's ("01:30"): a January 1st htmldate read whole writes two (its day's
+# and its month's, "2024.01.01"); "2024 оны 1-р сарын 15" writes one, its numbered month's (:func:`_new_year_named`).
+_LONE_ONE = re.compile(r"(?<![\d:])0?1(?![\d:])")
 
 
 def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:
