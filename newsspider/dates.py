@@ -136,17 +136,17 @@ _YEAR_FIRST = re.compile(rf"(\d{{4}})([/.])\s?(\d{{1,2}})\2\s?(\d{{1,2}})\.?(?:[
                          r"(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?")
 # The signs that mark a clock's hour: Japanese and Chinese 時/时, Chinese 点/點 ("下午2点20分"), Korean
 # 시; not where they begin a word for a length of time (時間, 时间, 시간: "3시간 전" is hours ago).
-_HOUR_SIGN = r"[時时點点시](?![間间간])"
+HOUR_SIGN = r"[時时點点시](?![間间간])"
 # That day, a weekday in brackets, and a time as digits with colons or marked by 時分秒 / 시분초 (the
 # hour alone: "오후 2시", "下午2点"), on the 12-hour clock after its word for the part of the day:
 # "2024年3月5日 14:20", "2024년 3월 5일 14시 20분", "2024年03月05日(火) 14時20分30秒", "2024년 3월 5일
 # 오후 2시 20분", "2024年3月5日下午2:20".
 _MARKED_DATE = re.compile(MARKED_DAY + rf"(?:\s*[(（]\w[)）])?(?:\s*(?:({_DAY_PART_WORDS})\s*)?"
-                          rf"(\d{{1,2}})\s*(?:(?::|{_HOUR_SIGN})\s*(\d{{1,2}})\s*(?:分|분)?|{_HOUR_SIGN})"
+                          rf"(\d{{1,2}})\s*(?:(?::|{HOUR_SIGN})\s*(\d{{1,2}})\s*(?:分|분)?|{HOUR_SIGN})"
                           r"(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
 # A clock time marked by 時分 / 시분 ("오후 2시 20분", "14時20分", "下午2点20分"), which a page shows without
 # colons; the hour alone ("오후 2시", "下午2点") is its full hour.
-_MARKED_CLOCK = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{_HOUR_SIGN}(?:\s*(\d{{1,2}})\s*[分분]?)?(?!\d)")
+_MARKED_CLOCK = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{HOUR_SIGN}(?:\s*(\d{{1,2}})\s*[分분]?)?(?!\d)")
 HALF_DAY_REACH = 12  # characters before a clock its half-day word is looked for in (the longest, 9, and spaces)
 # A word for the part of the day starts a word, or is Chinese or Japanese (written without spaces:
 # "3月5日下午2:20").
@@ -738,7 +738,7 @@ def _zone_names(language: str) -> _ZoneNames | None:
     if region is None:
         return _ZoneNames(pattern, names, None, {})
     words, before, places = region
-    gap = rf"[\s\xa0:]*(?:[^\W\d_]{{1,{CONNECTOR_LETTERS}}}[\s\xa0]+)?"  # "heure de Paris", "hora de Madrid"
+    gap = rf"[\s\xa0:]*(?:{_ZONE_NAME_CONNECTOR.pattern})?"  # "heure de Paris", "hora de Madrid"
     place = f"(?P<place>{_longest_first(places)})"
     written = rf"{re.escape(words)}{gap}{place}" if before else rf"{place}[\s\xa0,]*{re.escape(words)}"
     return _ZoneNames(pattern, names, re.compile(rf"{written}(?![^\W\d_])"), places)
