@@ -1239,6 +1239,9 @@ def story_continuation(story: HtmlElement | None, page: PageElements, declared: 
     if story is None or (parent := story.getparent()) is None:
         return []
     body = single_spaced(declared)
+    if body and not any(text in body for paragraph in story.iterchildren("p")
+                        if _prose_paragraph(text := single_spaced(page.text(paragraph)))):
+        body = ""  # a body holding none of the story block's paragraphs says nothing of its siblings
     found: list[list[str]] = []
     after = False  # whether the sibling comes after the story block
     for sibling in parent.iterchildren(story.tag):
@@ -1250,7 +1253,7 @@ def story_continuation(story: HtmlElement | None, page: PageElements, declared: 
         if sum(map(_prose_paragraph, texts)) < BODY_PARAGRAPHS:
             continue
         later, earlier = (sibling, story) if after else (story, sibling)
-        if body and _declared_rest(texts, story, page, body):
+        if body and _declared_rest(texts, body):
             found.append([text for text in texts if _prose_paragraph(text)])
             continue
         if (_titled_box(later, earlier) and not _story_resumed(later, earlier, page)) or any(
@@ -1268,16 +1271,14 @@ dateline, a linked aside, a footnote mark) may be written otherwise; a box's or 
 no part of it, so most of them held is the publisher's word, not a coincidence of one line."""
 
 
-def _declared_rest(texts: list[str], story: HtmlElement, page: PageElements, body: str) -> bool:
-    """Whether the page's declared ``articleBody`` (``body``, single-spaced) holds most (:data:`DECLARED_SHARE`) of
-    the paragraphs of prose of a container beside the ``story`` block (its paragraphs' ``texts``) and one of the
-    story block's own: the publisher says the two containers are one story's text, whatever heading opens the later
-    one (a box's or another story's paragraphs are no part of the page's own article; a body cut to its lead holds
-    no paragraph of the rest)."""
+def _declared_rest(texts: list[str], body: str) -> bool:
+    """Whether the page's declared ``articleBody`` (``body``, single-spaced, holding one of the story block's own
+    paragraphs: :func:`story_continuation` asks once) holds most (:data:`DECLARED_SHARE`) of the paragraphs of prose
+    of a container beside the story block (its paragraphs' ``texts``): the publisher says the two containers are one
+    story's text, whatever heading opens the later one (a box's or another story's paragraphs are no part of the
+    page's own article; a body cut to its lead holds no paragraph of the rest)."""
     prose = [text for text in texts if _prose_paragraph(text)]
-    return sum(text in body for text in prose) > DECLARED_SHARE * len(prose) and any(
-        text in body for paragraph in story.iterchildren("p")
-        if _prose_paragraph(text := single_spaced(page.text(paragraph))))
+    return sum(text in body for text in prose) > DECLARED_SHARE * len(prose)
 
 
 def _titled_box(box: HtmlElement, other: HtmlElement) -> bool:
