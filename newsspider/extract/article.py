@@ -1253,12 +1253,10 @@ def story_continuation(story: HtmlElement | None, page: PageElements, declared: 
         if sum(map(_prose_paragraph, texts)) < BODY_PARAGRAPHS:
             continue
         later, earlier = (sibling, story) if after else (story, sibling)
-        if body and _declared_rest(texts, body):
-            found.append([text for text in texts if _prose_paragraph(text)])
-            continue
-        if (_titled_box(later, earlier) and not _story_resumed(later, earlier, page)) or any(
+        if not (body and _declared_rest(texts, body)) and (
+                (_titled_box(later, earlier) and not _story_resumed(later, earlier, page)) or any(
                 _linked_whole(paragraph, text) for paragraph, text in zip(paragraphs, texts, strict=True)) or sum(
-                map(_shows_link, sibling.iter(*HEADING_TAGS))) >= len(paragraphs):
+                map(_shows_link, sibling.iter(*HEADING_TAGS))) >= len(paragraphs)):
             continue
         found.append([text for text in texts if _prose_paragraph(text)])
     return found
