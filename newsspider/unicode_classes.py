@@ -389,6 +389,17 @@ HIDDEN_MARKS = "\u00ad\u2060\ufeff"
 Persian and Indic text is drawn, nor the zero-width space, which marks word ends in Thai."""
 
 
+FORMAT_CATEGORY = "Cf"
+"""Unicode's general category of the format characters: direction marks, zero-width spaces and joiners,
+which draw nothing themselves but tell how the characters beside them are drawn or broken."""
+
+BOUND_FORMAT_CHARACTERS = re.compile("[\U000e0000-\U000e007f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd]")
+"""The format characters that belong to a character beside them, so that a text's end or start keeps them: the
+tag characters (Unicode's Tags block), which close an emoji's tag sequence (England's flag: a black flag, the
+tags "gbeng", a cancel tag), and the prepended concatenation marks (Unicode's ``Prepended_Concatenation_Mark``,
+e.g. the Arabic number sign U+0600 spanning the digits after it), which are drawn."""
+
+
 # What ``re.IGNORECASE`` takes for an ASCII letter, one character for one (offsets kept): the capitals,
 # and the dotted and dotless I, the long s and the Kelvin sign (all there are: every character tried).
 _ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)},

@@ -69,6 +69,18 @@ def test_format_characters_at_a_headlines_ends_are_dropped_and_inside_kept(raw, 
     assert _headline_text(raw) == expected
 
 
+ENGLAND = "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"
+
+
+@pytest.mark.parametrize("headline", [
+    f"England beat Scotland in the Calcutta Cup {ENGLAND}",  # an emoji's tag sequence closes it
+    "\u0600\u0661\u0662 مليون دولار للمشروع",  # the Arabic number sign spans the digits after it
+    "\u06dd\u0661\u0662 آية اليوم",  # the end of ayah mark encloses the verse's number
+])
+def test_format_characters_bound_to_a_character_stay_at_a_headlines_ends(headline):
+    assert _headline_text(f"\u200f{headline}\u200f") == headline
+
+
 @pytest.mark.parametrize(("site", "headline"), [
     ("Hürriyet", "Merkez Bankası faizi sabit tuttu"),
     ("הארץ", "בנק ישראל הותיר את הריבית ללא שינוי"),

@@ -76,7 +76,9 @@ from newsspider.extract.subheadings import (
     without_title_copy,
 )
 from newsspider.unicode_classes import (
+    BOUND_FORMAT_CHARACTERS,
     CLOSING_MARKS,
+    FORMAT_CATEGORY,
     HIDDEN_MARKS,
     JOINER_STAND_INS,
     SENTENCE_ENDS,
@@ -143,7 +145,6 @@ _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u2
 _SENTENCE_INSIDE = re.compile(
     f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{UNSPACED_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
-_FORMAT_CHARACTER = "Cf"  # Unicode's general category of the characters that draw nothing themselves
 # The elements that set their text apart as a block of its own (a paragraph, an item, a caption, a
 # cell, a box): :func:`unflattened` cuts a flat text at the text of each that holds none of them.
 _FLAT_BLOCKS = ("p", "div", "li", "blockquote", "figcaption", "dd", "dt", "td", "th", "pre", "section", "aside",
@@ -1521,13 +1522,21 @@ def _without_edge_format(text: str) -> str:
     """``text`` without the whitespace and the format characters (Unicode's ``Cf``: direction marks, a
     zero-width space, joiners) at its start and end: they only tell how the characters between them are
     drawn or broken ("\u200fعنوان\u200f" from a right-to-left site's ``<title>``), and beside no character
-    they draw nothing. Inside the text they stay (a Persian word's non-joiner, an emoji's joiner)."""
+    they draw nothing. Inside the text they stay (a Persian word's non-joiner, an emoji's joiner), and so do
+    those bound to a character beside them (:data:`BOUND_FORMAT_CHARACTERS`: the tags closing England's flag
+    at a headline's end)."""
     start, end = 0, len(text)
-    while start < end and (text[start].isspace() or unicodedata.category(text[start]) == _FORMAT_CHARACTER):
+    while start < end and _loose_format(text[start]):
         start += 1
-    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) == _FORMAT_CHARACTER):
+    while end > start and _loose_format(text[end - 1]):
         end -= 1
     return text[start:end]
+
+
+def _loose_format(char: str) -> bool:
+    """Whether ``char`` is whitespace or a format character bound to no character beside it
+    (:func:`_without_edge_format`)."""
+    return char.isspace() or unicodedata.category(char) == FORMAT_CATEGORY and not BOUND_FORMAT_CHARACTERS.match(char)
 
 
 def _shorter_than(text: str, size: float) -> bool:

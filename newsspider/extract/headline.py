@@ -38,7 +38,7 @@ from newsspider.extract.language import letter_script
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.repair import readable
-from newsspider.unicode_classes import alnum_only, is_cased, is_unspaced
+from newsspider.unicode_classes import FORMAT_CATEGORY, alnum_only, is_cased, is_unspaced
 from newsspider.urls import HOME_PAGE_PATHS, host_key, is_home_page, registered_domain, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
@@ -232,8 +232,6 @@ _ADDRESS_MARKS = frozenset(".-/:_~%?#=&@+")
 # What a title sets around an address, by Unicode general category: quotation marks and brackets (initial, final,
 # open, close punctuation: "«Лента.ру»", "(Lenta.ru)") and symbols ("Onet.pl®", "Example.com™").
 _AROUND_ADDRESS = frozenset({"Pi", "Pf", "Ps", "Pe", "So"})
-# Unicode's category of invisible format characters: a direction mark (RLM, LRM), a zero-width space, in no address.
-_FORMAT_CHARACTER = "Cf"
 # The page's date after the site's name in a suffix ("... - РИА Новости, 01.01.2024").
 _DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
 # Characters of a page's stated names read at once for their letters (:class:`_LetterPositions`): a
@@ -1825,7 +1823,7 @@ def _is_web_address(part: str) -> bool:
     brackets, "«Лента.ру»"; a trade mark sign; a direction mark ordering it in a right-to-left title,
     "العربية.نت\u200f"). A fullwidth colon or bar run into it without a space ("Kompas.com：Persija -
     Persib") sets a name off the headline's first words: the part holds both, and is no address."""
-    core = "".join(char for char in part.strip() if unicodedata.category(char) != _FORMAT_CHARACTER)
+    core = "".join(char for char in part.strip() if unicodedata.category(char) != FORMAT_CATEGORY)
     core = core.strip("".join(char for char in core if unicodedata.category(char) in _AROUND_ADDRESS))
     return "." in core and all(char.isalnum() or char in _ADDRESS_MARKS for char in core)
 
