@@ -40,6 +40,30 @@ def test_the_sites_name_opening_a_title_is_still_cut_where_no_title_ends_with_it
                  f"<main><article><h1>{rest}</h1>{BODY}</article></main>") == rest
 
 
+@pytest.mark.parametrize(("site", "headline"), [
+    ("Sport", "Barça gana al Girona con un gol de Lewandowski"),
+    ("Спорт-Экспресс", "Спартак - ЦСКА: красно-белые победили в дерби"),
+    ("كووورة", "الهلال يفوز على النصر في ديربي الرياض"),
+    ("日刊スポーツ", "阪神が巨人に逆転勝ち、佐藤輝明が決勝弾"),
+])
+def test_the_sites_name_a_bar_sets_off_opening_a_title_is_cut_where_the_title_ends_with_it_too(site, headline):
+    head = f"<title>{site} | {headline} - {site}</title>"
+    assert title(f"{head}<meta property='og:site_name' content='{site}'>") == headline
+    logo = f'<header><a href="/"><img alt="{site}" src="/logo.png"></a></header>'
+    assert title(head, logo + BODY) == headline  # a site its logo alone names
+    assert title(head, BODY + f"<footer><p>© 2024 {site}. All rights reserved.</p></footer>") == headline
+
+
+@pytest.mark.parametrize(("host", "site", "headline"), [
+    ("www.sport.pl", "Sport.pl", "Legia - Raków: stołeczni wygrywają w końcówce"),
+    ("www.bola.com", "Bola.com", "Persib kalahkan Persija di Stadion Jalak Harupat"),
+])
+def test_the_sites_address_a_dash_sets_off_opening_a_title_is_cut_where_the_title_ends_with_its_name(host, site, headline):
+    url = f"https://{host}/news/2024/05/10/story-1.html"
+    head = f"<title>{host.removeprefix('www.')} - {headline} | {site}</title><meta property='og:site_name' content='{site}'>"
+    assert title(head, url=url) == headline
+
+
 @pytest.mark.parametrize(("host", "site", "headline"), [
     ("www.publico.pt", "PÚBLICO", "Governo aprova aumento do salário mínimo"),
     ("www.hurriyet.com.tr", "Hürriyet", "Merkez Bankası faizi sabit tuttu"),

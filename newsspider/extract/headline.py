@@ -421,14 +421,16 @@ def _article_h1_shows(page: PageElements, text: str) -> bool:
         for heading, heading_text in _heading_texts(page))
 
 
-def _second_names(title: str, names: _SiteNames) -> _SiteNames:
-    """The names that may open ``title`` as the site's: without those only its logo or a copyright line gives
-    (:attr:`_SiteNames.logos`, :attr:`_SiteNames.copyright`) where ``title`` is the rest of a declared title that
-    closes with a name of the site (``names.closing``): a site names itself once, and a footer's other notice
-    ("Fotos: © Real Madrid" beside "© 2024 Site") or a link's label names someone else, who may open the
-    headline ("Real Madrid - Barcelona: 2-1 | Site")."""
+def _second_names(title: str, first: str, names: _SiteNames) -> _SiteNames:
+    """The names that may open ``title`` as the site's (its first part ``first``): without those only its logo or a
+    copyright line gives (:attr:`_SiteNames.logos`, :attr:`_SiteNames.copyright`) where ``title`` is the rest of a
+    declared title that closes with a name of the site (``names.closing``) and a dash sets ``first`` off
+    (:func:`_is_dash`): a site names itself once, and a footer's other notice ("Fotos: © Real Madrid" beside
+    "© 2024 Site") or a link's label names someone else, who may open the headline ("Real Madrid - Barcelona: 2-1 |
+    Site"). A bar or a pointer sets off the site's chrome wherever it stands ("Site | Headline - Site")."""
     key = title_key(title)
-    return replace(names, by_logo=False) if any(rest == key for _, rest in names.closing) else names
+    closes = _dash_sets_off(title, first) and any(rest == key for _, rest in names.closing)
+    return replace(names, by_logo=False) if closes else names
 
 
 def _opens_with_closing_name(title: str, first: str, closing: Collection[tuple[str, str]]) -> bool:
@@ -450,6 +452,29 @@ def _closing_names(titles: Iterable[str], names: _SiteNames) -> frozenset[tuple[
         if separators and _names_site(title[separators[-1].end():], names.site_only):
             closing.add((site_name_key(title[separators[-1].end():]), title_key(title[:separators[-1].start()])))
     return frozenset(pair for pair in closing if all(pair))
+
+
+def _names_itself_once(title: str, first: str, closing: Collection[tuple[str, str]]) -> bool:
+    """Whether ``title``'s first part (``first``) is the name that closes a declared title whose rest ``title`` is
+    (``closing``, :func:`_closing_names`) and a dash sets it off (:func:`_is_dash`): a site names itself once in a
+    title, so that name opening the rest is the headline's own first words ("Real Madrid - Barcelona: 2-1 | Real
+    Madrid" on the club's site). A bar or a pointer sets off the site's chrome wherever it stands, a second time
+    too ("Site | Headline - Site"), and an address names a site, never a headline's subject ("site.pl - Headline |
+    Site.pl")."""
+    return (_dash_sets_off(title, first) and not _is_web_address(first)
+            and (site_name_key(first), title_key(title)) in closing)
+
+
+def _dash_sets_off(title: str, first: str) -> bool:
+    """Whether a dash (:func:`_is_dash`) sets ``title``'s first part (``first``) off its rest."""
+    separator = TITLE_SEPARATOR.match(title, len(first))
+    return separator is not None and _is_dash(separator[0])
+
+
+def _is_dash(separator: str) -> bool:
+    """Whether a title's ``separator`` (:data:`TITLE_SEPARATOR`'s match) is a dash (:data:`_DASHES`, "--"), which
+    also sets off a kicker, the headline's own words, where a bar or a pointer sets off chrome."""
+    return separator.strip() in (*_DASHES, "--")
 
 
 def _h1_texts(h1s: Iterable[HtmlElement]) -> list[str]:
@@ -1557,12 +1582,12 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
     """``title`` without the site's or a section's name at its end or start (:func:`_ends_with_name`,
     :func:`_opens_with_name`), twice at most ("Headline | Section | Site"). A site names itself once in a
     title: a name that closes a declared title (``names.closing``) opening that title's rest, or another title
-    that is the rest, is the headline's own first words ("Real Madrid - Barcelona: 2-1 | Real Madrid" and the
+    that is the rest, set off by a dash (:func:`_names_itself_once`), is the headline's own first words ("Real Madrid - Barcelona: 2-1 | Real Madrid" and the
     ``og:title`` "Real Madrid - Barcelona: 2-1" on the club's own site), not the site's name a second time."""
     if not title:
         return title
     title = _without_whole_name(_without_desk(_without_bracketed_name(_without_foreign_label(title, names), names), names),
-                                names.site, {name for name, rest in names.closing if rest == title_key(title)})
+                                names.site, names.closing)
     for _ in range(2):  # "Headline | Section | Site"
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) < 2:
@@ -1570,8 +1595,8 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         last, first = parts[-1], parts[0]
         if _ends_with_name(title, last, names) or _barred_label(title[:len(title) - len(last)].rstrip()[-1:], last, names):
             title = _without_closing_separators(title[: title.rfind(last)])
-        elif (site_name_key(first), title_key(title)) not in names.closing and (
-                _opens_with_name(title, first, _second_names(title, names))
+        elif not _names_itself_once(title, first, names.closing) and (
+                _opens_with_name(title, first, _second_names(title, first, names))
                 or _opens_with_closing_name(title, first, names.closing)):
             title = _without_opening_separators(title[len(first):])
         else:
@@ -1631,7 +1656,7 @@ def _opens_with_name(title: str, first: str, names: _SiteNames) -> bool:
         return False
     if not names.section_kickers or names.page is None:
         return True
-    if separator is None or separator[0].strip() not in (*_DASHES, "--"):
+    if separator is None or not _is_dash(separator[0]):
         return True
     return _heading_shows_rest(names.page, first, title[separator.end():]) or _names_site(first, site_only)
 
@@ -1726,15 +1751,15 @@ def _without_desk(title: str, names: _SiteNames) -> str:
     return title
 
 
-def _without_whole_name(title: str, names: set[str], closing: Collection[str] = ()) -> str:
+def _without_whole_name(title: str, names: set[str], closing: Collection[tuple[str, str]] = ()) -> str:
     """``title`` without a name the page declares for its site (``names``: their
     :func:`site_name_key`) set off at its end, else at its start, by a separator, however many
     words and separators the name holds ("... | Example Verlag und Druck GmbH & Co. KG",
     "Israel News – Chadashoth – חדשות | ...", a domain ending or a section's label after it aside:
     :func:`_name_stem`): a name the page gives itself is no part of a headline, where a part of a
     few words (:func:`_names_site`) is only one guess at a name.
-    Not a section's name: the address's words are ones, and its slug spells the headline. Not a name opening
-    the title that closes one of the page's titles (``closing``, :func:`_closing_names`): a site names itself once."""
+    Not a section's name: the address's words are ones, and its slug spells the headline. Not a name a dash sets
+    off opening the title that closes one of the page's titles (``closing``, :func:`_names_itself_once`)."""
     key = site_name_key(title)
     if not any(name in key for name in names):  # most titles: no name of the site at all
         return title
@@ -1745,7 +1770,7 @@ def _without_whole_name(title: str, names: set[str], closing: Collection[str] = 
             return title[:separator.start()].strip()
     for separator in reversed(separators):  # the last: the longest prefix
         key = site_name_key(title[:separator.start()])
-        if key and key in names and key not in closing and title[separator.end():].strip():
+        if key and key in names and not _names_itself_once(title, title[:separator.start()], closing) and title[separator.end():].strip():
             return title[separator.end():].strip()
     return title
 
