@@ -74,6 +74,9 @@ class Article:
     published_utc: str | None = None
     modified_utc: str | None = None
     comments: str | None = None  # the page's reader comments (NEWSSPIDER_COMMENTS); written only when set
+    # Internal, never written (``output.INTERNAL_ARTICLE_FIELDS``): extraction's lines of a bare label before a link to
+    # the site, with the label, that the boilerplate pipeline learns and cleans by (``ExtractedArticle.label_links``).
+    label_links: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.published_utc is None:

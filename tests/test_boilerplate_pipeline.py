@@ -252,7 +252,7 @@ def test_the_crawl_is_busy_while_anything_but_the_held_pages_is_in_flight():
     assert not _busy(_crawl_state(responses=3, items=3, scheduled=2, backing_out=True), held=3)
 
 
-@pytest.mark.parametrize("other", ["title-suffixes:site", "story-lines:site"])
+@pytest.mark.parametrize("other", ["title-suffixes:site", "story-lines:site", "label-links:site"])
 def test_a_source_named_like_another_sources_derived_key_does_not_share_its_counts(other):
     """The learned-line store counts a source's title suffixes under ``title-suffixes:<source>`` and
     its story lines under ``story-lines:<source>``: a source named ``title-suffixes:site`` counted its
@@ -336,3 +336,48 @@ def test_a_state_directory_written_before_digits_were_counted_cuts_a_fixed_numbe
     assert fresh["p200"].replace("Final score: 0-3\n", "") == upgraded["p200"]
     assert {pid: text for pid, text in upgraded.items() if pid != "p200"} == {
         pid: text for pid, text in fresh.items() if pid != "p200"}
+
+
+READ_ALSO = "Soma pia"  # a bare "read also" before a link to another story of the site
+
+
+def linked_page(n: int) -> Article:
+    """A page whose story holds a bare label before a link to the site (``Article.label_links``, as
+    extraction finds it): before a headline of four words or more extraction itself took the line (every
+    third page: not in the text); before a shorter one it stays, a linked name as far as the page
+    tells. Each page also closes with an attribution ending in a linked agency's name, no stop."""
+    item = page(n)
+    lines = item.text.split("\n")
+    if n % 3 == 0:
+        taken = f"{READ_ALSO} Mahakama yaamua kesi ya ardhi leo"  # one headline here: extraction took it anyway
+        item.label_links = ((taken, READ_ALSO),)
+    else:
+        shown = f"{READ_ALSO} Mvua {'abcdefghij'[n % 10]}{'abcdefghij'[n // 10]}"  # another short link on each page
+        lines.insert(1, shown)
+        item.label_links = ((shown, READ_ALSO),)
+    attribution = f"Об этом сообщает Агентство {'абвгдежзик'[n % 10]}{'абвгдежзик'[n // 10]}"  # another on each page
+    lines.insert(2, attribution)
+    item.label_links += ((attribution, "Об этом сообщает"),)
+    item.text = "\n".join(lines)
+    return item
+
+
+def linked_crawl(order: list[int]) -> dict[str, str]:
+    async def main():
+        pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), Stats(), thresholds=THRESHOLDS,
+                                       hold=SourceHold(20, max_held=100), tick_seconds=0.01)
+        items = await asyncio.gather(*(pipeline.process_item(linked_page(n)) for n in order))
+        pipeline.spider_closed(None, "finished")
+        return {item.id: item.text for item in items}
+    return asyncio.run(main())
+
+
+def test_a_label_the_site_sets_before_headlines_goes_before_its_short_links_too_in_any_order():
+    pages = list(range(24))
+    runs = [linked_crawl(order) for order in (pages, pages[::-1], random.Random(3).sample(pages, 24))]
+    assert runs[0] == runs[1] == runs[2]
+    assert not any(READ_ALSO in text for text in runs[0].values())
+    # An attribution ending in a name, on every page with different names, never before a headline: kept.
+    assert all("Об этом сообщает" in text for text in runs[0].values())
+    assert all("Story" in text and "Its second paragraph" in text for text in runs[0].values())
+

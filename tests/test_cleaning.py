@@ -1285,3 +1285,13 @@ def test_a_counter_below_a_template_line_the_peel_took_is_no_row_of_a_table():
     assert clean_text(text, site_short_lines=short | counters).text == story
     assert clean_text(f"{story}\nSchiedsrichter: Felix Zwayer\n12 Fotos\nZuschauer: 800\nArsenal: 3").text == (
         f"{story}\nSchiedsrichter: Felix Zwayer\n12 Fotos\nZuschauer: 800\nArsenal: 3")
+
+
+def test_a_label_link_line_the_site_taught_goes_wherever_it_stands_but_not_most_of_a_text():
+    from newsspider.extract.cleaning import line_key
+    story = ["Bunge lilipitisha bajeti mpya ya mwaka ujao siku ya Jumanne baada ya mjadala mrefu.",
+             "Upinzani ulisema utakata rufaa dhidi ya uamuzi huo mahakamani."]
+    line = "Soma pia Reli mpya"
+    cleaned = clean_text("\n".join([story[0], line, story[1]]), site_label_links={line_key(line)}).text
+    assert cleaned.split("\n") == story
+    assert clean_text(line, site_label_links={line_key(line)}).text == line  # the whole text: kept

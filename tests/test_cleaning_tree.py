@@ -1315,3 +1315,38 @@ def test_a_short_link_mixing_a_latin_name_with_a_script_without_word_spaces_stay
     line = f"{label} {anchor}"
     html = page(f'<p>{label} <a href="/2024/05/r.html">{anchor}</a></p>')
     assert clean(html, [line]) == [BODY[0], line, BODY[1]]
+
+
+def label_links_of(html: str, lines: list[str], urls=(URL,)) -> tuple[list[str], list[tuple[str, str]]]:
+    text = "\n".join([BODY[0], *lines, BODY[1]])
+    found: list[tuple[str, str]] = []
+    kept = drop_tree_chrome(text, parse_html(html), urls, label_links=found)
+    return [line for line in kept.split("\n") if line], found
+
+
+def test_a_bare_label_before_a_short_link_to_the_site_stays_and_is_handed_on_with_its_label():
+    # Two or three words, or fewer than a headline's characters, may be a linked name: the page keeps
+    # the line, and hands it on, so that the label seen before headlines on the site's other pages is learned.
+    for block, line, label in [
+            ('<p>Soma pia <a href="/2024/05/other.html">Reli mpya yazinduliwa</a></p>',
+             "Soma pia Reli mpya yazinduliwa", "Soma pia"),
+            ('<p>यो पनि पढ्नुहोस् <a href="/2024/05/other.html">तराईमा बाढी</a></p>',
+             "यो पनि पढ्नुहोस् तराईमा बाढी", "यो पनि पढ्नुहोस्")]:
+        kept, found = label_links_of(page(block), [line])
+        assert line in kept and found == [(line, label)]
+    # Before a headline the tree takes the line itself, and hands it on too: the label is the site's.
+    line = "Soma pia Bunge lapitisha bajeti mpya ya mwaka"
+    kept, found = label_links_of(page(f'<p>Soma pia <a href="/2024/05/other.html">{line[9:]}</a></p>'), [line])
+    assert line not in kept and found == [(line, "Soma pia")]
+
+
+def test_a_sentence_running_into_its_link_or_a_link_to_another_site_is_no_label_link():
+    for block, line in [
+            ('<p>According to <a href="/2024/05/report.html">the ministry</a>, prices rose.</p>',
+             "According to the ministry, prices rose."),
+            ('<p>Soma pia <a href="https://other.example/2024/05/x.html">Reli mpya yazinduliwa</a></p>',
+             "Soma pia Reli mpya yazinduliwa"),
+            ('<p>The report was written by <a href="/2024/05/x.html">Jane Smith</a> for the council.</p>',
+             "The report was written by Jane Smith for the council.")]:
+        kept, found = label_links_of(page(block), [line])
+        assert line in kept and found == []

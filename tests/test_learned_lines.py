@@ -483,3 +483,19 @@ def test_the_runs_an_old_stores_counts_imply():
     counts = {"independent since N": 200, "independent since 0000": 200, "final score: N": 50,
               "=final score: N=21": 3, "=final score: N=30": 2, "updated N": 9, "=updated N=808": 9, "motto": 70}
     assert runs_of_counts(counts) == {"independent since N": NumberRun(None), "updated N": NumberRun("808")}
+
+
+def test_a_label_is_the_sites_where_its_pages_show_it_before_headlines_and_different_links():
+    from newsspider.state.learned_lines import HEADLINE_MARK, label_link_lines, linked_labels
+    store = MemoryLineStats()
+    for n in range(10):
+        shown = f"Soma pia Habari fupi {'abcdefghij'[n]}"  # a short link, kept in the text
+        taken = f"Soma pia: Mahakama yaamua kesi ya ardhi {'abcdefghij'[n]}"  # a headline: extraction took it
+        lines = [(shown, "Soma pia"), (taken, "Soma pia:"), ("Imeandikwa na Juma Ali", "Imeandikwa na"),
+                 ("Chanzo Radio Kaskazi", "Chanzo")]
+        store.observe("label-links:site", f"p{n}", label_link_lines(lines, f"Story {n}.\n{shown}\nImeandikwa na Juma Ali\nChanzo Radio Kaskazi"))
+    tier = store.template_lines("label-links:site", min_pages=3, min_share=0.1)
+    assert "soma pia" + HEADLINE_MARK in tier  # the colon's label is the same label
+    # Before headlines and other links on each page: the site's. Before one name on every page (one link:
+    # a fixed line), or never before a headline (an author's, a source's name): not this rule's.
+    assert linked_labels(tier) == frozenset({"soma pia"})

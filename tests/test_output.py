@@ -796,3 +796,8 @@ def test_a_default_file_name_taken_by_an_earlier_run_is_not_reused(tmp_path, mon
     (tmp_path / "articles-20261121T143000Z.jsonl").write_text("earlier run\n")
     (tmp_path / "articles-20261121T143000Z-2.jsonl").write_text("another\n")
     assert output.uri_params({}, spider)["utc"] == "20261121T143000Z-3"
+
+
+def test_a_field_one_pipeline_hands_another_is_in_no_record():
+    item = article(label_links=(("Soma pia Reli mpya", "Soma pia"),))
+    assert b"label_links" not in export(JsonLinesExporter, [item]) and "label_links" not in ARTICLE_FIELDS

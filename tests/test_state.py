@@ -322,5 +322,7 @@ def test_a_state_directory_of_layout_v3_loads_and_teaches_what_it_taught_the_rel
             lines.observe(site, *step["page"])
         learned = learned_tiers(lines, tiers, own=site, story=f"story:{site}", suffixes=f"suffix:{site}",
                                 is_short=is_short)
-        assert {name: sorted(keys) for name, keys in learned._asdict().items()} == step["learned"], step["page"]
+        # The tiers that release had (a later one's, ``label_links``, is asked of no ``linked`` key here: empty).
+        assert {name: sorted(keys) for name, keys in learned._asdict().items()
+                if name in step["learned"] or keys} == step["learned"], step["page"]
     db.close()

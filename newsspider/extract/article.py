@@ -195,9 +195,10 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     jsonld = meta.jsonld
     body_tree = narrow_to_body(tree, selectors) if selectors else tree
     body = page if body_tree is tree else PageElements(body_tree)
-    read, text, tree_chrome, via_jsonld = read_page_text(tree, page, body_tree, body, url, meta, options)
+    label_links: list[tuple[str, str]] = []  # every reading's: those of the text kept are sorted out at the end
+    read, text, tree_chrome, via_jsonld = read_page_text(tree, page, body_tree, body, url, meta, options, label_links)
     if not via_jsonld:
-        pictured = _photo_story_reading(text, tree, page, body_tree, body, url, meta, options)
+        pictured = _photo_story_reading(text, tree, page, body_tree, body, url, meta, options, label_links)
         if pictured is not None:
             read, text, tree_chrome, via_jsonld = pictured
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
@@ -219,7 +220,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
             return Extraction(reason="index_page")
         own = PageElements(stripped)
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
-        read, text, tree_chrome, via_jsonld = read_page_text(whole, whole_page, stripped, own, url, meta, options)
+        read, text, tree_chrome, via_jsonld = read_page_text(whole, whole_page, stripped, own, url, meta, options,
+                                                             label_links)
         if not (_holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links())
                 or (not (meta.declares_listing or lists_itself(body_tree, body, url, meta, prints_date))
                     and _shows_story(own, body, body_tree, url, meta, options, unmarked()))):
@@ -250,12 +252,25 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         via_jsonld=via_jsonld,
         tree_chrome=tuple(as_read(line) for line in tree_chrome),
         comments=as_read(reader_comments(tree, url, text)) if options.comments else None,
+        label_links=_label_links_kept(label_links, text, tree_chrome),
     )
     return Extraction(article=article)
 
 
+def _label_links_kept(found: list[tuple[str, str]], text: str,
+                      tree_chrome: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The label + link lines (``drop_tree_chrome``'s ``label_links``) of the reading kept, as read, each
+    once: lines of the ``text`` or dropped from it as chrome (``tree_chrome``; their labels teach the
+    site's as well); other readings of the page may have found others."""
+    if not found:
+        return ()
+    lines = {" ".join(line.split()) for line in (*text.split("\n"), *tree_chrome)}
+    return tuple(dict.fromkeys((as_read(line), as_read(label)) for line, label in found if line in lines))
+
+
 def read_page_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, body: PageElements, url: str,
-                   meta: PageMetadata, options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool]:
+                   meta: PageMetadata, options: ExtractOptions,
+                   label_links: list[tuple[str, str]] | None = None) -> tuple[str, str, tuple[str, ...], bool]:
     """The page's text from ``body_tree`` (``tree`` itself, or the source's body selector's
     match): as read (trafilatura, or the JSON-LD ``articleBody`` where trafilatura found
     less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline,
@@ -270,7 +285,7 @@ def read_page_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement
     passes = Passes(body_tree, url)
     text = _trafilatura_text(passes, options, jsonld.body if jsonld else None, holds,
                              story_paragraphs, meta.title, (story, body), meta.canonical)
-    read, kept, tree_chrome, via_jsonld = _kept_text(text, tree, page, story, url, meta, options)
+    read, kept, tree_chrome, via_jsonld = _kept_text(text, tree, page, story, url, meta, options, label_links)
     if not via_jsonld and (meta.declares_article or meta.dated) and _cut_short(kept, holds, options):
         # The text of a page that says it is an article came out short (a pass's choice, or chrome
         # taken for the story's end): trafilatura's default pass reads the page again, and its
@@ -279,7 +294,7 @@ def read_page_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement
         # front or section page, whose default reading is its teasers run together.
         fuller = passes.text(precision=False, fast=False)
         if fuller != text:
-            again = _kept_text(fuller, tree, page, story, url, meta, options)
+            again = _kept_text(fuller, tree, page, story, url, meta, options, label_links)
             if len(again[1]) > len(kept) and (_shorter_than(kept, options.min_text_chars)
                                               or len(kept) < HOLDS_SHARE * len(again[1])):
                 read, kept, tree_chrome, via_jsonld = again
@@ -287,8 +302,8 @@ def read_page_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement
 
 
 def _photo_story_reading(text: str, tree: HtmlElement, page: PageElements, body_tree: HtmlElement,
-                         body: PageElements, url: str, meta: PageMetadata,
-                         options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool] | None:
+                         body: PageElements, url: str, meta: PageMetadata, options: ExtractOptions,
+                         label_links: list[tuple[str, str]] | None = None) -> tuple[str, str, tuple[str, ...], bool] | None:
     """:func:`read_page_text` of a photo story with its captions as its text, where the page is one: its
     own photos' captions make most of its text, which holds no body of its own without them
     (:func:`~newsspider.extract.pagetype.photo_story`: trafilatura drops every ``<figure>``, and the
@@ -307,12 +322,13 @@ def _photo_story_reading(text: str, tree: HtmlElement, page: PageElements, body_
     pictured = with_captions_as_text(body_tree, captions)
     own = PageElements(pictured)
     whole, whole_page = (pictured, own) if body_tree is tree else (tree, page)
-    again = read_page_text(whole, whole_page, pictured, own, url, meta, options)
+    again = read_page_text(whole, whole_page, pictured, own, url, meta, options, label_links)
     return again if own_chars(again[1], teasers) > read.own else None
 
 
 def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElement | None, url: str,
-               meta: PageMetadata, options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool]:
+               meta: PageMetadata, options: ExtractOptions,
+               label_links: list[tuple[str, str]] | None = None) -> tuple[str, str, tuple[str, ...], bool]:
     """A pass's ``text`` as read (or the JSON-LD ``articleBody`` where trafilatura found less) and
     as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline); the lines
     dropped as chrome, and whether the text is the JSON-LD's."""
@@ -326,7 +342,8 @@ def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElem
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
         text = without_title_copy(with_opening(with_lists(with_subheadings(text, story), story), story), story, meta.title)
-    kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page, story), meta.authors),
+    kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page, story, label_links),
+                                            meta.authors),
                             meta.authors)
     kept = drop_pre_title_teasers(kept, tree, meta.title, meta.site_name)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()

@@ -29,6 +29,7 @@ class ExtractedArticle:
     via_jsonld: bool = False
     tree_chrome: tuple[str, ...] = ()  # lines removed by the page's tree (``cleaning.tree``, ``cleaning.pretitle``) or as its authors' bio
     comments: str | None = None  # the page's reader comments (``ExtractOptions.comments``, :mod:`.comments`)
+    label_links: tuple[tuple[str, str], ...] = ()  # lines of a bare label before a link to the site, and the label (``cleaning.tree``)
 
 
 @dataclass

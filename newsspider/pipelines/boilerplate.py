@@ -28,7 +28,7 @@ from newsspider.extract.title_suffixes import (
 from newsspider.holding import TICK_SECONDS, SourceHold
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
-from newsspider.state.learned_lines import Learned, SiteLineThresholds, learned_tiers
+from newsspider.state.learned_lines import Learned, SiteLineThresholds, label_link_lines, learned_tiers
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +98,7 @@ class BoilerplatePipeline:
         self.lines.observe(own_site(item.source), item.id, lines)
         self.lines.observe(suffix_site(item.source), item.id, [*title_suffixes(item.title), *title_prefixes(item.title)])
         self.lines.observe(story_site(item.source), item.id, story_short_lines(lines, item.title, item.site_name))
+        self.lines.observe(label_link_site(item.source), item.id, label_link_lines(item.label_links, item.text))
         self._observed[item.source] += 1
         if self.hold is not None and not self.hold.is_warm(item.source):
             self.stats.inc_value("newsspider/hold/pages")
@@ -114,7 +115,8 @@ class BoilerplatePipeline:
         if title != prefixed:
             self.stats.inc_value("newsspider/boilerplate/title_prefix")
         item.title = title
-        result = await self.pool.run(self._cleaning(item, item.text, learned, item.title), priority=self.priority)
+        result = await self.pool.run(self._cleaning(item, item.text, learned, item.title, _learned_label_links(item, learned)),
+                                     priority=self.priority)
         for rule, count in result.removed.items():
             self.stats.inc_value(f"newsspider/boilerplate/{rule}", count)
         if not result.text.strip():
@@ -132,7 +134,8 @@ class BoilerplatePipeline:
         source's other pages may yet teach as the site's (a motto, a prompt: the labels and short
         lines learned from a few pages); a short line between two paragraphs of the story is the
         story's, and a long line needs half the source's pages, which its first pages show."""
-        result = await self.pool.run(self._cleaning(item, item.text, self._learned(item.source), item.title),
+        learned = self._learned(item.source)
+        result = await self.pool.run(self._cleaning(item, item.text, learned, item.title, _learned_label_links(item, learned)),
                                      priority=self.priority)
         # The story's lines as the page has them: cleaning takes the chrome that stood beside a motto.
         story = set(map(line_key, story_short_lines(item.text.split("\n"), item.title, item.site_name)))
@@ -156,14 +159,17 @@ class BoilerplatePipeline:
             self.stats.inc_value("newsspider/comments/articles")
         return cleaned or None
 
-    def _cleaning(self, item: Article, text: str, learned: Learned, title: str | None = None) -> partial:
+    def _cleaning(self, item: Article, text: str, learned: Learned, title: str | None = None,
+                  label_links: frozenset[str] = frozenset()) -> partial:
         """The worker job cleaning ``text`` (the article's, or its comments) of the chrome of ``item``'s
         site: what is ``learned`` of it and its source's own lines; ``title``, the headline a text may
-        open with."""
+        open with; ``label_links``, the text's lines of a label the site sets before links
+        (:func:`_learned_label_links`)."""
         return partial(clean_text, text, title=title, language=item.language, site_name=item.site_name,
                        site_lines=learned.lines,
                        site_labels=learned.labels, site_short_lines=learned.short_lines,
-                       source_lines=self.source_lines.get(item.source, frozenset()))
+                       source_lines=self.source_lines.get(item.source, frozenset()),
+                       site_label_links=label_links)
 
     def _learned(self, site: str) -> Learned:
         """What the store has learned of the site (``learned_lines.learned_tiers``), read again once this
@@ -174,7 +180,7 @@ class BoilerplatePipeline:
         if cached and observed - cached[0] < min(self.refresh_every, max(1, cached[0] // 10)):
             return cached[1]
         learned = learned_tiers(self.lines, self.thresholds, own=own_site(site), story=story_site(site),
-                                suffixes=suffix_site(site), is_short=is_short)
+                                suffixes=suffix_site(site), is_short=is_short, linked=label_link_site(site))
         self._site_cache[site] = (observed, learned)
         return learned
 
@@ -217,12 +223,13 @@ ESCAPED_SOURCE = "source:"
 def own_site(source: str) -> str:
     """The key a source's own lines are counted under in the learned-line store: its name, as in
     the stores written so far, unless the name starts like the key of another source's title
-    suffixes or story lines (``suffix_site``, ``story_site``; a source named ``title-suffixes:x``
-    counted its text lines as ``x``'s title suffixes) or like such an escaped name: then
-    ``source:<name>``. So no two sources, and no source's lines and another's suffixes or story
-    lines, share a key: an own key starts with neither derived prefix, and an escaped one starts
-    with ``source:``, which no derived key does."""
-    if source.startswith((suffix_site(""), story_site(""), ESCAPED_SOURCE)):
+    suffixes, story lines or label + link lines (``suffix_site``, ``story_site``, ``label_link_site``; a
+    source named ``title-suffixes:x`` counted its text lines as ``x``'s title suffixes) or like such an
+    escaped name: then ``source:<name>``. So no two sources, and no source's lines and another's
+    derived counts, share a key: an own key starts with no derived prefix, and an escaped one starts
+    with ``source:``, which no derived key does. (A source named ``label-links:...`` before that key
+    was derived is counted afresh under its escaped name.)"""
+    if source.startswith((suffix_site(""), story_site(""), label_link_site(""), ESCAPED_SOURCE)):
         return ESCAPED_SOURCE + source
     return source
 
@@ -231,6 +238,19 @@ def story_site(source: str) -> str:
     """The key under which the short lines seen inside a source's stories are counted in the
     learned-line store (apart from its lines: ``cleaning.passes.story_short_lines``)."""
     return f"story-lines:{source}"
+
+
+def label_link_site(source: str) -> str:
+    """The key under which a source's lines of a bare label before a link to the site, and their labels,
+    are counted in the learned-line store (``Article.label_links``; ``learned_lines.linked_labels``)."""
+    return f"label-links:{source}"
+
+
+def _learned_label_links(item: Article, learned: Learned) -> frozenset[str]:
+    """The ``line_key`` s of the item's label + link lines whose label the site's pages taught."""
+    if not item.label_links or not learned.label_links:
+        return frozenset()
+    return frozenset(line_key(line) for line, label in item.label_links if line_key(label) in learned.label_links)
 
 
 def _busy(crawler: Crawler, held: int) -> bool:

@@ -105,4 +105,5 @@ def to_item(article: ExtractedArticle, url: str, source: str, fetched_at: str, i
         authors=article.authors, published=article.published, modified=article.modified,
         language=article.language, direction=article.direction, text=article.text,
         description=article.description, image=article.image, tags=article.tags, site_name=article.site_name,
-        fetched_at=fetched_at, story_id=identifier, comments=article.comments)
+        fetched_at=fetched_at, story_id=identifier, comments=article.comments,
+        label_links=article.label_links)

@@ -65,7 +65,10 @@ __all__ = [
     "MemoryLineStats",
     "NumberRun",
     "SiteLineThresholds",
+    "HEADLINE_MARK",
+    "label_link_lines",
     "learned_tiers",
+    "linked_labels",
     "next_run",
     "page_hash",
     "page_keys",
@@ -221,20 +224,23 @@ class Learned(NamedTuple):
     """What a source's pages taught: template lines, labels (short lines that are no sentence),
     short lines however they end (a motto: removed where they stand in the template; with them the
     ``numbered_key`` of the lines whose number changes per page) and title suffixes and prefixes,
-    as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
+    and the labels a site sets before links to its other pages (``label_links``: :func:`linked_labels`), as
+    :func:`newsspider.extract.cleaning.keys.line_key` keys."""
 
     lines: frozenset[str]
     labels: frozenset[str]
     title_suffixes: frozenset[str]
     short_lines: frozenset[str] = frozenset()
+    label_links: frozenset[str] = frozenset()
 
 
 def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own: str, story: str, suffixes: str,
-                  is_short: Callable[[str], bool]) -> Learned:
+                  is_short: Callable[[str], bool], linked: str | None = None) -> Learned:
     """The tiers of :class:`SiteLineThresholds`, composed from the store's answers for one source.
 
     ``own``, ``story`` and ``suffixes`` are the store keys its text lines, the short lines inside its
-    stories and its title suffixes and prefixes are counted under; ``is_short`` says whether a key
+    stories and its title suffixes and prefixes are counted under; ``linked``, its lines of a bare label
+    before a link to the site with their labels (:func:`linked_labels`); ``is_short`` says whether a key
     is short enough to be a motto (the cleaning's rule, given: this package does not import it).
     Template lines are the first tier. Labels are the label tier's keys that are not template
     lines. Short lines are the keys on ``short_min_share`` of the pages that are short (however they
@@ -271,7 +277,45 @@ def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own:
     short -= template(story, MIN_PAGES_FLOOR, 0.0)
     labels = plain(label_tier)
     title_suffixes = template(suffixes, t.label_min_pages, t.label_min_share)
-    return Learned(lines, labels - lines, title_suffixes, short)
+    label_links = linked_labels(template(linked, t.label_min_pages, t.label_min_share)) if linked else frozenset()
+    return Learned(lines, labels - lines, title_suffixes, short, label_links)
+
+
+HEADLINE_MARK = "\ufdd0headline"
+"""What follows a label in the key a page counts it under where extraction took its line as chrome
+(before a link reading as a headline: ``label_link_lines``). A noncharacter (U+FDD0) inside a key: no
+text holds one, so no line's ``line_key`` does."""
+
+
+def label_link_lines(label_links: Iterable[tuple[str, str]], text: str) -> list[str]:
+    """What a page's label + link lines (``Article.label_links``: each line and its label) count, under
+    the source's ``label-links:`` key: each label; each line still in ``text`` (a link too short to read
+    as a headline: what the label's learning would remove); and the label with ``HEADLINE_MARK`` where
+    the line is not in ``text`` (extraction took it as chrome: the link read as a headline)."""
+    if not label_links:
+        return []
+    shown = {" ".join(line.split()) for line in text.split("\n")}
+    counted = []
+    for line, label in label_links:
+        counted.append(label)
+        if " ".join(line.split()) in shown:
+            counted.append(line)
+        else:
+            counted.append(line_key(label) + HEADLINE_MARK)  # the label without its colon or bar
+    return counted
+
+
+def linked_labels(keys: frozenset[str]) -> frozenset[str]:
+    """The labels a site sets before links to its other pages, from the keys of its label + link lines
+    that reach a label's evidence (``label_link_lines``: "soma pia", "soma pia reli mpya" and "soma pia"
+    marked as before a headline): a label seen that often before a link that reads as another story's
+    headline (extraction takes those lines itself), and before different short links, so that none of
+    the lines it stays in reaches that evidence. One short link that recurs with it is a fixed line
+    (learned as one, if at all); a story's one-line paragraph ending in a link stands on one page, and a
+    formulaic one ("Об этом сообщает <a>ТАСС</a>") ends in a name, never in a headline."""
+    headed = {key[:-len(HEADLINE_MARK)] for key in keys if key.endswith(HEADLINE_MARK)}
+    return frozenset(key for key in headed if key in keys and not any(
+        other.startswith(key + " ") for other in keys))
 
 
 def varying_numbers(tiers: tuple[frozenset[str], ...], steady: frozenset[str] = frozenset()) -> frozenset[str]:

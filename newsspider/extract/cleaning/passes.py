@@ -136,7 +136,8 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
                site_labels: frozenset[str] | set[str] = frozenset(),
                site_name: str | None = None,
                source_lines: frozenset[str] | set[str] = frozenset(),
-               site_short_lines: frozenset[str] | set[str] = frozenset()) -> CleanResult:
+               site_short_lines: frozenset[str] | set[str] = frozenset(),
+               site_label_links: frozenset[str] | set[str] = frozenset()) -> CleanResult:
     """Remove CMS/site chrome from extracted article text, keeping every real sentence.
 
     ``title`` is the headline the spider extracted: leading copies of it are removed, and short
@@ -147,7 +148,10 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     sentence (a motto: "Istina je naš posao."), removed only where they stand in the template: at
     an edge of the text or beside other chrome, not between two paragraphs of the story ("Police
     are investigating." in a site's crime reports). ``source_lines`` are the ``phrase_key``
-    keys of the lines the sources file names as the site's chrome (``boilerplate``). Every language's
+    keys of the lines the sources file names as the site's chrome (``boilerplate``). ``site_label_links``
+    are the ``line_key`` keys of the text's lines that extraction found to be a bare label before a
+    link to the site (``ExtractedArticle.label_links``) whose label the site's pages taught: each such line is
+    one of its own, set where the template sets it, and goes wherever it stands. Every language's
     patterns apply to every text, since chrome is often in the site's language rather than the
     article's; ``language`` (the page's, declared or detected) picks only the CLDR units a reading
     time is read with (``reading_time``: a short form of one language is a word of another), every
@@ -161,13 +165,15 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     lines = given = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     title_keys = _title_keys(title, site_name)
     is_chrome = partial(_is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels,
-                        source_lines=source_lines)
+                        source_lines=source_lines, label_links=site_label_links)
     if site_short_lines:  # before the chrome beside them goes
         lines = _drop_short_site_lines(lines, site_short_lines, is_chrome, pats, removed,
                                        partial(_last_title_copy, title_keys=title_keys))
     lines = _strip_shortcodes(lines, pats, removed)
     if source_lines:
         lines = _drop_source_lines(lines, source_lines, removed)
+    if site_label_links:
+        lines = _drop_label_links(lines, site_label_links, removed)
     if site_lines or site_labels:
         lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed, is_chrome,
                                  partial(_last_title_copy, title_keys=title_keys))
@@ -249,6 +255,18 @@ def _drop_source_lines(lines: list[str], source_lines: Container[str],
         else:
             kept.append(ln)
     return kept
+
+
+def _drop_label_links(lines: list[str], keys: Container[str], removed: Removals) -> list[str]:
+    """Pass 2a: the lines of a label the site sets before links to its other pages and such a link
+    (``site_label_links``), anywhere; none where they would be more than half of the text."""
+    hits = [bool(ln.strip()) and line_key(ln) in keys for ln in lines]
+    if not any(hits) or 2 * sum(len(ln) for ln, hit in zip(lines, hits, strict=True) if hit) > sum(len(ln) for ln in lines):
+        return lines
+    for ln, hit in zip(lines, hits, strict=True):
+        if hit:
+            removed.note("site_label_link", ln)
+    return [ln for ln, hit in zip(lines, hits, strict=True) if not hit]
 
 
 def _drop_short_site_lines(lines: list[str], short_keys: Container[str], is_chrome: Callable[[str], bool],
@@ -347,12 +365,15 @@ def _may_be_sentence(line: str) -> bool:
 
 
 def _is_chrome(line: str, *, pats: Patterns, site_lines: Container[str], site_labels: Container[str],
-               source_lines: Container[str]) -> bool:
+               source_lines: Container[str], label_links: Container[str] = frozenset()) -> bool:
     """Whether a line goes as chrome wherever it stands: nothing but shortcodes, a line named for
-    the source, a learned line or label, a "read also", a player's fallback, a share prompt."""
+    the source, a learned line or label, a site's label before a link (``label_links``), a "read
+    also", a player's fallback, a share prompt."""
     if is_shortcodes_only(line, pats):
         return True
     if phrase_key(line) in source_lines or _is_site_line(line, site_lines, site_labels, pats):
+        return True
+    if label_links and line_key(line) in label_links:
         return True
     norm = predicate_form(line)
     return bool(norm) and _insert_rule(norm, pats) is not None

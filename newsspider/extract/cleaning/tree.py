@@ -88,6 +88,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain
+from typing import Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -162,6 +163,8 @@ from newsspider.unicode_classes import (
 )
 
 __all__ = ["drop_tree_chrome"]
+
+_T = TypeVar("_T")
 
 _BLOCKS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "section",
                      "aside", "ul", "ol", "header", "footer", "figure", "center"})
@@ -261,10 +264,15 @@ _EMPTY_ELEMENTS = etree.XPath("//*[not(node())]")
 
 
 def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | None],
-                     page: PageElements | None = None, story: HtmlElement | None = None) -> str:
+                     page: PageElements | None = None, story: HtmlElement | None = None,
+                     label_links: list[tuple[str, str]] | None = None) -> str:
     """``text`` without the lines that are chrome by the shape of ``tree`` (see the module;
     ``page``: the tree's elements, when already found; ``story``: the element holding the story's
-    block of paragraphs, never chrome)."""
+    block of paragraphs, never chrome). ``label_links``, when given, gets each line that is a short
+    label before a link to another page of the site ending its block, and its label (:func:`_label_link`),
+    taken as chrome (the link reads as a headline) or kept (a link of two or three words, or shorter
+    than a headline's characters, may be a linked name): the site's label, once its other pages show it
+    before headlines and other links, goes before the short ones too (``newsspider.pipelines.boilerplate``)."""
     site_href = _OwnSite([u for u in page_urls if u]).links_to
     page = PageElements(tree) if page is None else page
     of = page.of
@@ -297,11 +305,14 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     embeds = _embed_addresses(page)
     embed_ends = tuple(key[-EMBED_END_CHARS:] for key in embeds)
     story_lists = partial(_story_list_items, {}, site_href)
+    short_ends = _Once(partial(_line_ends, candidates)).value  # read only where a short link is seen
     linked: list[HtmlElement] = []  # links whose text a line holds
     for element, href in page.links():
         # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
         raw = page.text(element)
         if len(raw) < MIN_LINKED_HEADLINE_CHARS and width_at_most(raw, MIN_LINKED_HEADLINE_CHARS - 1):
+            if label_links is not None and (anchor := _norm(raw)) and anchor in short_ends():
+                _short_label_link(element, anchor, candidates, partial(site_href, href), block_text, label_links)
             continue  # (width: a short CJK headline is a headline)
         if embed_ends and href.split("#", 1)[0].rstrip("/").endswith(embed_ends) and _embed_key(href) in embeds:
             _embed_link(element, candidates, chrome)
@@ -314,7 +325,8 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             continue
         if anchor in joined:
             linked.append(element)
-            _linked_label(element, anchor, candidates, chrome, same_site, site_href, story_lists, block_text)
+            _linked_label(element, anchor, candidates, chrome, same_site, site_href, story_lists, block_text,
+                          label_links)
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site, block_text)
     _dated_teaser_runs(linked, candidates, chrome, site_href, block_text)
@@ -761,18 +773,18 @@ def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> b
             and not target.path.lower().endswith(_DOCUMENT_SUFFIXES))
 
 
-class _Once:
+class _Once(Generic[_T]):
     """A value computed at its first read, then kept (``functools.cache`` of a partial costs more to
     build than the two reads it spares)."""
 
-    def __init__(self, compute: Callable[[], str]) -> None:
-        self.compute: Callable[[], str] | None = compute
-        self.found = ""
+    def __init__(self, compute: Callable[[], _T]) -> None:
+        self.compute: Callable[[], _T] | None = compute
+        self.found: _T | None = None
 
-    def value(self) -> str:
+    def value(self) -> _T:
         if self.compute is not None:
             self.found, self.compute = self.compute(), None
-        return self.found
+        return self.found  # type: ignore[return-value]  # set at the first read
 
 
 class _NormedTexts:
@@ -800,11 +812,14 @@ def _block(element: HtmlElement) -> HtmlElement | None:
 def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: set[str],
                   same_site: Callable[[], bool], same_site_href: Callable[[str], bool],
                   story_lists: Callable[[HtmlElement], list[HtmlElement]],
-                  block_text: Callable[[HtmlElement], str]) -> None:
+                  block_text: Callable[[HtmlElement], str],
+                  label_links: list[tuple[str, str]] | None = None) -> None:
     """Mark "label + link" when the link's block (with the block above it, when that is the
     label) reads as such and the link goes to another page of the site; or the block's lines
     when they are a list of such links (:func:`_link_lines`). ``anchor``: the link's text, which
-    one of the candidate lines holds; ``block_text``: a block's text, single-spaced."""
+    one of the candidate lines holds; ``block_text``: a block's text, single-spaced. A block shaped
+    as a bare label before a link too short to tell a headline from a name (:func:`_label_link`)
+    stays, and goes to ``label_links`` with its label."""
     block = _block(link)
     if block is None:
         return
@@ -822,9 +837,13 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
     if not is_punct_only(tail) or not same_site():
         return
     if label:
-        if _is_label(label, block, link) or (_bare_label(label, anchor, tail, not whole[at - 1].isspace())
-                                             and not _item_of_story_list(block, story_lists)):
+        glued = not whole[at - 1].isspace()
+        taken = _is_label(label, block, link) or (_bare_label(label, anchor, tail, glued)
+                                                  and not _item_of_story_list(block, story_lists))
+        if taken:
             chrome.add(whole)
+        if label_links is not None and block.tag != "li" and (taken or _label_link(label, anchor, tail, glued)):
+            label_links.append((whole, label))
         return
     # A paragraph that is nothing but the link: another story's headline (with the block above
     # when that is a bare label); not a sentence that is an item of the story's own list (its
@@ -975,6 +994,36 @@ def _label_above_dropped_link(link: HtmlElement, anchor: str, labels: set[str], 
         _label_above(block, labels, chrome)
 
 
+def _line_ends(candidates: set[str]) -> frozenset[str]:
+    """What ends each short candidate line after one of its first words (a label's, at most
+    ``MAX_LINK_LABEL_WORDS``): where a short link may be a bare label's (:func:`_short_label_link`)."""
+    ends: set[str] = set()
+    for line in candidates:
+        words = line.split()
+        if len(words) <= 2 * MAX_LINK_LABEL_WORDS and width_at_most(line, 2 * MAX_LINK_LABEL_WIDTH):
+            ends.update(" ".join(words[at:]) for at in range(1, min(len(words), MAX_LINK_LABEL_WORDS + 1)))
+    return frozenset(ends)
+
+
+def _short_label_link(link: HtmlElement, anchor: str, candidates: set[str], same_site: Callable[[], bool],
+                      block_text: Callable[[HtmlElement], str], label_links: list[tuple[str, str]]) -> None:
+    """Note a block that is a bare label before a link too short to be looked at as a headline
+    (:data:`MIN_LINKED_HEADLINE_CHARS`: a two-word headline, a name) ending it, to another page of
+    the site: ``label_links`` gets its line and label (:func:`_label_link`); nothing is marked."""
+    block = _block(link)
+    if block is None or block.tag == "li":
+        return
+    whole = block_text(block)
+    if whole not in candidates or not whole.endswith(anchor) or len(whole) == len(anchor):
+        return
+    if sum(1 for a in block.iter("a") if _norm(text_content(a))) != 1:
+        return
+    label = whole[:-len(anchor)].strip()
+    glued = not whole[-len(anchor) - 1].isspace()
+    if label and (_is_label(label, block, link) or _label_link(label, anchor, "", glued)) and same_site():
+        label_links.append((whole, label))
+
+
 def _teaser_heading(link: HtmlElement, candidates: set[str], chrome: set[str], same_site: Callable[[], bool]) -> None:
     """A link around a heading (a teaser card of another story: its headline, a kicker, an
     image): the heading is that story's headline, not one of the article's."""
@@ -991,14 +1040,20 @@ def _bare_label(label: str, anchor: str, tail: str, glued: bool) -> bool:
     goes on with a clause; :func:`_capitalisable_lower`); a headline of ``MIN_BARE_HEADLINE_WORDS``
     words (phrases: :func:`_phrased`), not a linked name.
     ``glued``: no space between label and link, which in a script without spaces is one phrase."""
+    return _label_link(label, anchor, tail, glued) and not (
+        1 < _words(anchor) < MIN_BARE_HEADLINE_WORDS and not _phrased(anchor))
+
+
+def _label_link(label: str, anchor: str, tail: str, glued: bool) -> bool:
+    """A bare label before a link ending its paragraph, as :func:`_bare_label` reads it, whatever the
+    link's length: a short link may be a headline or a linked name, which the page alone does not
+    tell; the label recurring before other links on the site's other pages does."""
     if tail or not may_be_label(label) or _ends_statement(anchor):
         return False
     if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
         return False
     if glued and is_unspaced(label[-1]) and is_unspaced(anchor[0]):
         return False  # "据<link>新华社北京分社</link>": written on with no space, one phrase
-    if 1 < _words(anchor) < MIN_BARE_HEADLINE_WORDS and not _phrased(anchor):
-        return False
     first = next((c for c in anchor if c.isalnum()), "")
     return not _capitalisable_lower(first)
 
