@@ -913,9 +913,13 @@ class _SiteNames:
 
     @cached_property
     def logos(self) -> frozenset[str]:
-        """The site's names as its logo gives them (:func:`logo_names`), read once a page and only
-        where a title's part is no other name of the site."""
-        return logo_names(self.page, self.url) if self.page is not None and self.by_logo else frozenset()
+        """The site's names as its logo gives them (:func:`logo_names`), read once a page (whichever copy of
+        these names asks: :func:`dataclasses.replace` copies no cached property) and only where a title's part
+        is no other name of the site."""
+        page, url = self.page, self.url
+        if page is None or not self.by_logo:
+            return frozenset()
+        return page.remembered(("logo_names", url), lambda: logo_names(page, url))
 
     @cached_property
     def copyright(self) -> tuple[str, ...]:
