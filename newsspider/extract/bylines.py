@@ -66,11 +66,24 @@ _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
 _COLONS = ":：﹕︓፥፦᠄"
 # A label's word may hold an apostrophe between letters (Dutch's plural "foto's": "Tekst en foto's: Jan de Vries").
 _LABEL_TERM = rf"{_LABEL_WORD}(?:['’]{_LABEL_WORD})?"
-_LABEL = re.compile(rf"^{_LABEL_TERM}(?:[ .'-]+{_LABEL_TERM}){{0,2}}\s*[{_COLONS}]\s*(?=\S)")
+
+
+def _label_words(joiners: str) -> str:
+    """A label's regular expression up to its colon: one to three words (:data:`_LABEL_TERM`), ``joiners``
+    (a character class's characters) between them, then a colon (:data:`_COLONS`)."""
+    return rf"{_LABEL_TERM}(?:[{joiners}]+{_LABEL_TERM}){{0,2}}\s*[{_COLONS}]"
+
+
+# What joins a label's words: spaces, full stops, apostrophes, hyphens ("Text und Fotos:"); after a full stop
+# (:data:`_STOP_BEFORE_LABEL`) no full stop, else a name's abbreviation would reach the next label through the
+# name's words and its stop ("St. Louis Post. Text: Jane Doe" would be split after "St.").
+_LABEL_JOINERS = " .'-"
+_LABEL_JOINERS_AFTER_STOP = " '-"
+_LABEL = re.compile(rf"^{_label_words(_LABEL_JOINERS)}\s*(?=\S)")
 # "Text: Иван Петров. Видео: Анна Смирнова", "Jane Doe. Photos: John Roe": a full stop after a word of two letters
-# or more (not an initial's: "J. Doe"), then such a label (one to three words and a colon) opens the next role's
+# or more (not an initial's: "J. Doe"), then such a label (its words joined by no full stop) opens the next role's
 # credit, as a comma or semicolon would set it off: a name holds no colon, so the stop ends the name before it.
-_STOP_BEFORE_LABEL = re.compile(rf"(?<=[^\W\d_]{{2}})\.\s+(?={_LABEL_TERM}(?:[ '-]+{_LABEL_TERM}){{0,2}}\s*[{_COLONS}]\s*\S)")
+_STOP_BEFORE_LABEL = re.compile(rf"(?<=[^\W\d_]{{2}})\.\s+(?={_label_words(_LABEL_JOINERS_AFTER_STOP)}\s*\S)")
 _JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[{_COLONS}=＝]\s*(?=\S)")
 _LABEL_WORDS = re.compile(_LABEL_WORD)
 # "Editor:", "Reporter:", "Fotos:": a label whose name is missing (printed in another element, or
@@ -217,9 +230,10 @@ _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in br
 # ...", "사진=...", "צילום: ...", "Ảnh: ...", "عکس: ..."), alone or as a label's first word ("Photo credit:",
 # "Foto copyright:").
 _PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|снимк[аи]|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
-                  # Bulgarian (снимка); Dutch, Finnish, Polish, Lithuanian, Spanish, Portuguese, Italian, Estonian, Hungarian
-                  # ... Dutch's plural written with an apostrophe ("Foto's"), Malay's and Indonesian's picture
+                  # Dutch's plural written with an apostrophe ("Foto's"), Malay's and Indonesian's picture
                   r"foto['’]s|gambar|"
+                  # Bulgarian (снимка, above); Dutch, Finnish, Polish, Lithuanian, Spanish, Portuguese, Italian, Estonian,
+                  # Hungarian
                   r"beeld|kuva(?:t)?|zdjęci[ea]|nuotrauk(?:a|os)|imagen(?:es)?|imagem|imagens|immagin[ei]|pildi(?:d)?|"
                   r"kép(?:ek)?|"
                   r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
@@ -573,7 +587,8 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
         return []
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
-    text = _STOP_BEFORE_LABEL.sub(" ; ", text) if "." in text else text  # "Jane Doe. Video: John Roe": two credits (before an address goes: "Jane Doe. Contact: jane@...")
+    # "Jane Doe. Video: John Roe": two credits, parted before an address goes ("Jane Doe. Contact: jane@...")
+    text = _STOP_BEFORE_LABEL.sub(" ; ", text) if "." in text else text
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
     text = _COPYRIGHT.sub(" ; ", text) if "©" in text or "(" in text or "opyright" in text.lower() else text
     text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(_without_abbreviated_label(text))))  # before the dot splits
@@ -1034,11 +1049,11 @@ def _beside_name(word: str, name: str) -> bool:
     after a name of two words or more is where the person reports from or what they are ("Markus
     M. Haefliger, London", "Jane Doe, Philosophe", a "WEBSITE" link), as a person is not named by
     one word beside full names, nor by a city's or a country's name of several words (CLDR's in
-    :data:`~newsspider.extract.places.PLACE_LANGUAGES`: "Jane Doe, New York"); so are words all in lower case after a capitalised name, as a
-    script with capitals writes a name's words capitalised ("Иван Петров, корреспондент", "Jean
-    Dupont, envoyé spécial": a role). A capital is any script's (Ł, İ, Ї, Қ, Ա), not a list's. An
-    agency credited beside the name is kept: its acronym ("AP", "dpa": :func:`_agency`) or a name
-    the cleaning patterns list as an agency's ("Reuters")."""
+    :data:`~newsspider.extract.places.PLACE_LANGUAGES`: "Jane Doe, New York"); so are words all in
+    lower case after a capitalised name, as a script with capitals writes a name's words capitalised
+    ("Иван Петров, корреспондент", "Jean Dupont, envoyé spécial": a role). A capital is any
+    script's (Ł, İ, Ї, Қ, Ա), not a list's. An agency credited beside the name is kept: its acronym
+    ("AP", "dpa": :func:`_agency`) or a name the cleaning patterns list as an agency's ("Reuters")."""
     if _HAS_LETTER.search(word) is None or _agency(word):
         return False
     if not _has_capital(name + word):
