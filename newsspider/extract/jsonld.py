@@ -419,33 +419,42 @@ def _without_job_title(name: str, title: str | None) -> str:
     "Hans Koch" / "Koch"), not words added to the name."""
     if not title or not title.strip():
         return name
-    words, titled = name.split(), title.split()
+    words, titled = name.split(), [word.casefold() for word in title.split()]
     size = len(titled)
     if len(words) <= size:
         return name
     rest = name
-    if [word.casefold() for word in words[-size:]] == [word.casefold() for word in titled]:
-        rest = " ".join(words[:-size]).rstrip(" ,;|-–—·")
-    elif [word.casefold() for word in words[:size]] == [word.casefold() for word in titled]:
-        rest = " ".join(words[size:]).lstrip(" ,;|-–—·")
+    if [word.casefold() for word in words[-size:]] == titled:
+        rest = " ".join(words[:-size]).rstrip(_TITLE_SEPARATORS)
+    elif [word.casefold() for word in words[:size]] == titled:
+        rest = " ".join(words[size:]).lstrip(_TITLE_SEPARATORS)
     return rest if _full_name(rest) else name
 
 
+# What sets a job title off from the name it follows or opens ("Jane Doe, Head of Politics", "Editor | Jane Doe").
+_TITLE_SEPARATORS = " ,;|-–—·"
+
+
 def _full_name(name: str) -> bool:
-    """Whether ``name`` may be a person's full name: two words or more, or one word of a script that writes a
-    full name without a space (Chinese, Japanese, Thai: :func:`~newsspider.unicode_classes.is_unspaced`; a
-    Korean name, :data:`_KOREAN_NAME`). One word of a spaced script is a given name alone ("Tom")."""
-    return (len(name.split()) >= 2 or _KOREAN_NAME.fullmatch(name.strip()) is not None
-            or any(map(is_unspaced, name)))
+    """Whether ``name`` may be a person's full name: one of :func:`_spaced_full_name`, or one word of a script that
+    writes a full name without a space (Chinese, Japanese, Thai: :func:`~newsspider.unicode_classes.is_unspaced`).
+    One word of a spaced script is a given name alone ("Tom")."""
+    return _spaced_full_name(name) or any(map(is_unspaced, name))
+
+
+def _spaced_full_name(name: str) -> bool:
+    """Whether ``name`` is of two words or more, or a Korean name (:data:`_KOREAN_NAME`), which writes its surname
+    and given name as one word."""
+    return len(name.split()) >= 2 or _KOREAN_NAME.fullmatch(name.strip()) is not None
 
 
 def _name_text(name: object) -> str | None:
     """A name's text, a list of its parts joined (``["Jane", "Doe"]``), as an entry or its ``name``;
-    a list of full names (each of two words or more, ``["Jane Doe", "John Roe"]``, or a Korean name,
-    which writes its surname and given name as one word: ``["김철수", "이영희"]``) listed, as a
+    a list of full names (:func:`_spaced_full_name`: each of two words or more, ``["Jane Doe", "John Roe"]``, or a
+    Korean name, which writes its surname and given name as one word: ``["김철수", "이영희"]``) listed, as a
     byline lists them (the byline's split parts them: ``bylines.author_names``)."""
     if isinstance(name, list):
         parts = [part for part in name if isinstance(part, str)]
-        full = all(len(part.split()) >= 2 or _KOREAN_NAME.fullmatch(part.strip()) for part in parts)
+        full = all(map(_spaced_full_name, parts))
         name = (", " if full else " ").join(parts)
     return _text(name)
