@@ -1,9 +1,11 @@
-"""Bylines64: a credit per role after a full stop, a place of several words after a name, picture and video
-labels in more languages, a short number pair among tags."""
+"""A credit per role after a full stop, a place of several words after a name, picture, video and source labels
+in more languages, a field's caption before a clock (bylines); place names (places); a Person's name without its
+declared job title (jsonld); a short number pair among topics (tags)."""
 from __future__ import annotations
 
 import pytest
 
+from newsspider.extract import jsonld
 from newsspider.extract.bylines import author_names
 from newsspider.extract.places import is_place_name
 from newsspider.extract.tags import clean_tags, split_keywords
@@ -61,17 +63,6 @@ def test_a_second_person_or_a_place_after_no_full_name_stays(byline, names):
     assert author_names([byline], apart=True) == names
 
 
-def test_place_names_are_cldrs_in_several_languages():
-    assert is_place_name("New York") and is_place_name("buenos aires") and is_place_name("Costa Rica")
-    assert not is_place_name("Paris Hilton") and not is_place_name("Jane Doe")
-
-
-def test_a_short_number_pair_among_topics_is_a_topic():
-    assert clean_tags(split_keywords("9/11, 24/7, Ukraine")) == ["9/11", "24/7", "Ukraine"]
-    assert clean_tags(split_keywords("2024/03/05, 123/456, Ukraine")) == ["Ukraine"]  # a date, an id
-    assert clean_tags(split_keywords("9/11")) == []  # no topic beside it: an id
-
-
 @pytest.mark.parametrize(("byline", "names"), [
     ("Jane Doe. Source: Reuters", ["Jane Doe"]),
     ("Jane Doe. Lesezeit: 4 Min.", ["Jane Doe"]),
@@ -79,19 +70,6 @@ def test_a_short_number_pair_among_topics_is_a_topic():
 ])
 def test_a_label_after_a_stop_takes_its_value_out_of_the_name(byline, names):
     assert author_names([byline]) == names
-
-
-@pytest.mark.parametrize(("name", "title", "expected"), [
-    ("Jane Doe Head of Politics", "Head of Politics", "Jane Doe"),
-    ("Chefredakteurin Hans Meier", "Chefredakteurin", "Hans Meier"),
-    ("Иван Петров, корреспондент", "Корреспондент", "Иван Петров"),
-    ("山田太郎 記者", "記者", "山田太郎"),
-    ("Reporter", "Reporter", "Reporter"),  # nothing would be left
-    ("Jane Doe", "Editor", "Jane Doe"),
-])
-def test_a_persons_name_repeating_its_declared_job_title_is_the_name_without_it(name, title, expected):
-    from newsspider.extract.jsonld import names
-    assert names({"@type": "Person", "name": name, "jobTitle": title}) == [expected]
 
 
 @pytest.mark.parametrize(("byline", "names"), [
@@ -114,11 +92,6 @@ def test_a_territory_that_is_no_country_after_a_full_name_is_a_person(byline, na
     assert author_names([byline]) == names
 
 
-def test_place_names_are_cities_or_countries_of_the_tz_database():
-    assert is_place_name("Sierra Leone") and is_place_name("Costa Rica")
-    assert not is_place_name("Diego Garcia") and not is_place_name("European Union")
-
-
 @pytest.mark.parametrize(("byline", "names"), [
     ("Jane Doe. Last update: 14:20", ["Jane Doe"]),
     ("Trần Văn Nam. Cập nhật: 14:20", ["Trần Văn Nam"]),
@@ -132,25 +105,46 @@ def test_a_capitalised_name_before_a_clock_stays():
     assert author_names(["Jane Doe | John Roe: 14:20"]) == ["Jane Doe", "John Roe"]
 
 
-def test_a_number_pair_padded_with_a_zero_is_a_date_not_a_topic():
-    assert clean_tags(split_keywords("Politique, 05/03, Élections")) == ["Politique", "Élections"]
-    assert clean_tags(split_keywords("Politics, 9/11, 50/50")) == ["Politics", "9/11", "50/50"]
+@pytest.mark.parametrize(("name", "title", "expected"), [
+    ("Jane Doe Head of Politics", "Head of Politics", "Jane Doe"),
+    ("Chefredakteurin Hans Meier", "Chefredakteurin", "Hans Meier"),
+    ("Иван Петров, корреспондент", "Корреспондент", "Иван Петров"),
+    ("山田太郎 記者", "記者", "山田太郎"),
+    ("홍길동 논설위원", "논설위원", "홍길동"),  # a Korean name of one word is a full name
+    ("Reporter", "Reporter", "Reporter"),  # nothing would be left
+    ("Jane Doe", "Editor", "Jane Doe"),
+])
+def test_a_persons_name_repeating_its_declared_job_title_is_the_name_without_it(name, title, expected):
+    assert jsonld.names({"@type": "Person", "name": name, "jobTitle": title}) == [expected]
 
 
 @pytest.mark.parametrize(("name", "title"), [
     ("Tom Baker", "Baker"), ("Hans Koch", "Koch"), ("Jane Reporter", "Reporter"), ("Jan Kowal", "Kowal"),
 ])
 def test_a_job_title_that_would_leave_a_given_name_alone_is_the_surname(name, title):
-    from newsspider.extract.jsonld import names
-    assert names({"@type": "Person", "name": name, "jobTitle": title}) == [name]
-
-
-def test_a_job_title_after_a_korean_name_of_one_word_goes():
-    from newsspider.extract.jsonld import names
-    assert names({"@type": "Person", "name": "홍길동 논설위원", "jobTitle": "논설위원"}) == ["홍길동"]
+    assert jsonld.names({"@type": "Person", "name": name, "jobTitle": title}) == [name]
 
 
 def test_a_job_title_declared_as_a_defined_term_is_its_name():
-    from newsspider.extract.jsonld import names
     title = {"@type": "DefinedTerm", "name": "Head of Politics"}
-    assert names({"@type": "Person", "name": "Jane Doe Head of Politics", "jobTitle": title}) == ["Jane Doe"]
+    assert jsonld.names({"@type": "Person", "name": "Jane Doe Head of Politics", "jobTitle": title}) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("New York", True), ("buenos aires", True), ("Costa Rica", True), ("Sierra Leone", True),
+    ("Paris Hilton", False), ("Jane Doe", False),
+    ("Diego Garcia", False), ("European Union", False),  # CLDR's territories no country is
+])
+def test_a_place_name_is_a_cldr_name_of_a_tz_database_city_or_country(name, place):
+    assert is_place_name(name) == place
+
+
+@pytest.mark.parametrize(("keywords", "tags"), [
+    ("9/11, 24/7, Ukraine", ["9/11", "24/7", "Ukraine"]),
+    ("Politics, 9/11, 50/50", ["Politics", "9/11", "50/50"]),
+    ("2024/03/05, 123/456, Ukraine", ["Ukraine"]),  # a date, an id
+    ("9/11", []),  # no topic beside it: an id
+    ("Politique, 05/03, Élections", ["Politique", "Élections"]),  # padded with a zero: a date's day and month
+])
+def test_a_short_number_pair_among_topics_is_a_topic_unless_padded_with_a_zero(keywords, tags):
+    assert clean_tags(split_keywords(keywords)) == tags
