@@ -50,6 +50,9 @@ _BY_AFTER = re.compile(r"(?:^|\s+)द्वारा$")
 # Tagalog names have two syllables or more a word ("Na Rehema Mwakyusa", "Ni Carlo Mendoza").
 _SURNAME_BY_WORDS = frozenset({"Na", "Ni"})
 _ROMANISED_SYLLABLE = re.compile(r"(?i:[b-df-hj-np-tv-z]{0,3}[aeiouyü]{1,3}(?:ng|[nklmpt])?)")
+# The blocks of the Indic scripts, Thai, Lao, Tibetan, Myanmar and Khmer, whose vowel signs are marks, not letters
+# to ``\w``: a label's word and a name's key (:data:`_NOT_KEY`) hold them.
+_BRAHMIC_BLOCKS = "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
 # "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
 # and a colon before the names, in any language (a picture's credit is recognised before: _CREDIT).
 # The label's words are letters and the combining marks that write vowels and signs in the Indic,
@@ -57,7 +60,7 @@ _ROMANISED_SYLLABLE = re.compile(r"(?i:[b-df-hj-np-tv-z]{0,3}[aeiouyü]{1,3}(?:n
 # Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash,
 # and Korean sets such a label off with "=" ("글·사진=김철수 기자": text and photos by).
 _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-          "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d")
+          f"{_BRAHMIC_BLOCKS}\u200c\u200d")
 # Thai and Indic letters are in both classes: the word is taken whole (possessive), else each of its
 # characters would be tried both ways, exponentially, on a long word that is no label.
 _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
@@ -1447,8 +1450,8 @@ def _without_by_word(name: str) -> str:
 # Latin letters with a stroke, which no decomposition parts from their base letter ("Łukasz", "Lukasz").
 _STROKED = str.maketrans("łøđħŧƀɨı", "lodhtbii")
 # What a name's key leaves out: all but letters, digits and the vowel signs (marks) of the Indic, Thai,
-# Lao, Tibetan, Burmese and Khmer scripts' blocks.
-_NOT_KEY = re.compile("[^\\w\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]|_")
+# Lao, Tibetan, Burmese and Khmer scripts' blocks (:data:`_BRAHMIC_BLOCKS`).
+_NOT_KEY = re.compile(f"[^\\w{_BRAHMIC_BLOCKS}]|_")
 
 
 @lru_cache(maxsize=NAME_KEYS_KEPT)
