@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from newsspider.unicode_classes import ITEM_SEPARATORS, UNSPACED_RANGES, char_class
+from newsspider.unicode_classes import ITEM_SEPARATORS, is_unspaced
 
 PUBLISHED, UPDATED, PROFILE, EVENT = "published", "updated", "profile", "event"
 
@@ -70,10 +70,6 @@ _DIGIT = re.compile(r"\d")
 # The marks a line of fields ends one with, a label's field after them ("Jane Doe | Published: ..."):
 # not a comma, which a sentence's clause ends with ("The trial, first published on ...").
 _FIELD_SEPARATOR = re.compile(rf"[{ITEM_SEPARATORS}]\s*\Z")
-# Scripts written without spaces between words (``UNSPACED_RANGES``: Han, kana, Thai, Lao, Myanmar,
-# Khmer, ...): a label there is one where it stands, a word's letters before or after it
-# ("本文发布时间", "公開日時", "ข่าวเผยแพร่").
-_UNSPACED = re.compile(f"[{char_class(UNSPACED_RANGES)}]")
 
 
 def _fold(text: str) -> str:
@@ -85,8 +81,10 @@ def _fold(text: str) -> str:
 
 
 def _label_source(label: str) -> str:
-    """A label's pattern: not followed by a letter, but in a script without spaces."""
-    return re.escape(_fold(label)) + ("" if _UNSPACED.match(label[-1]) else r"(?![^\W\d_])")
+    """A label's pattern: not followed by a letter, but in a script written without spaces between words
+    (:func:`~newsspider.unicode_classes.is_unspaced`: Han, kana, Thai, ...), where a label is one where it
+    stands, a word's letters before or after it ("本文发布时间", "公開日時", "ข่าวเผยแพร่")."""
+    return re.escape(_fold(label)) + ("" if is_unspaced(label[-1]) else r"(?![^\W\d_])")
 
 
 _KIND_SOURCES = {
@@ -188,7 +186,7 @@ def _starts_dated_field(text: str, start: int, end: int, patterns: dict[str, re.
 
 def _matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
     """The pattern's matches in ``text[start:end]`` that start a word (a label inside a word is none;
-    but in a script without spaces, :data:`_UNSPACED`)."""
+    but in a script without spaces, :func:`~newsspider.unicode_classes.is_unspaced`)."""
     return [match for match in pattern.finditer(text, start, end)
             if not match.start() or not _WORD_LETTER.match(text, match.start() - 1)
-            or _UNSPACED.match(text, match.start())]
+            or is_unspaced(text[match.start()])]
