@@ -689,12 +689,14 @@ def _zone_name_after(text: str, end: int, language: str) -> str | None:
     names = _zone_names(cldr_language(language))
     if names is None:
         return None
-    zone = _zone_named_at(text[start:start + MAX_ZONE_NAME_CHARS].casefold(), names)
+    def named_from(at: int) -> str | None:
+        return _zone_named_at(text[at:at + MAX_ZONE_NAME_CHARS].casefold(), names)
+    zone = named_from(start)
     connector = _ZONE_NAME_CONNECTOR.match(text, start) if zone is None else None
     if connector is not None:
-        zone = _zone_named_at(text[connector.end():connector.end() + MAX_ZONE_NAME_CHARS].casefold(), names)
+        zone = named_from(connector.end())
     if zone is None and text[start] in JOINED_PREPOSITIONS:
-        zone = _zone_named_at(text[start + 1:start + 1 + MAX_ZONE_NAME_CHARS].casefold(), names)
+        zone = named_from(start + 1)
     return zone
 
 

@@ -30,7 +30,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_UNSPACED_LABEL_WIDTH,
 )
 from newsspider.extract.cleaning.text import ends_sentence, has_sentence_break, width, width_at_most
-from newsspider.unicode_classes import WORD_CHAR_CLASS, is_unspaced
+from newsspider.unicode_classes import FORMAT_CATEGORY, WORD_CHAR_CLASS, is_unspaced
 
 __all__ = ["is_named_count", "is_reading_time", "warm_up"]
 
@@ -57,7 +57,7 @@ class _Units:
 def _fold(unit: str) -> str:
     """A unit as the rules read a line (``keys.predicate_form``, casefolded), its format characters
     (a zero-width non-joiner ending an Odia abbreviation) dropped as the line's are."""
-    unit = "".join(c for c in unicodedata.normalize("NFKC", unit) if unicodedata.category(c) != "Cf")
+    unit = "".join(c for c in unicodedata.normalize("NFKC", unit) if unicodedata.category(c) != FORMAT_CATEGORY)
     return (unit.translate(ARABIC_FOLD) if has_arabic(unit) else unit).casefold()
 
 
@@ -189,7 +189,7 @@ def _label_of(line: str, language: str | None) -> tuple[str, str] | None:
     None where ``line`` is no such count."""
     if not line or not width_at_most(line, MAX_NUMBERED_WIDTH) or not any(c.isdigit() for c in line):
         return None
-    core = "".join(c for c in line if unicodedata.category(c) != "Cf").strip()  # a right-to-left CMS's marks
+    core = "".join(c for c in line if unicodedata.category(c) != FORMAT_CATEGORY).strip()  # a right-to-left CMS's marks
     numbers = list(_NUMBER.finditer(core))
     if len(numbers) != 1:
         return None

@@ -64,7 +64,7 @@ from newsspider.extract.cleaning.text import (
     width,
     width_at_most,
 )
-from newsspider.unicode_classes import SENTENCE_TERMINATORS, is_cjk
+from newsspider.unicode_classes import FORMAT_CATEGORY, SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
     "end_rule", "is_agency", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_counter",
@@ -380,7 +380,7 @@ def is_counter(line: str, *, unbracketed: bool = False) -> bool:
     count after its label and a colon ("Kommentare: 12") or before a label of at most
     ``MAX_COUNTED_LABEL_WORDS`` words ("12 Foto"), of at most three digits (no attendance, "Zuschauer:
     45.000"); where such a line may go, ``cleaning.passes`` says (at an edge, not in a field list)."""
-    core = "".join(c for c in line if unicodedata.category(c) != "Cf").strip()
+    core = "".join(c for c in line if unicodedata.category(c) != FORMAT_CATEGORY).strip()
     if not width_at_most(core, MAX_NUMBERED_WIDTH) or core.startswith(LIST_ITEM_MARKS):
         return False
     count = _BRACKETED_COUNT.search(core)
