@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
+from typing import TYPE_CHECKING
 
 from newsspider.dates import to_utc_iso
 
@@ -74,11 +75,18 @@ class Article:
     published_utc: str | None = None
     modified_utc: str | None = None
     comments: str | None = None  # the page's reader comments (NEWSSPIDER_COMMENTS); written only when set
-    # Internal, never written (``output.INTERNAL_ARTICLE_FIELDS``): extraction's lines of a bare label before a link to
-    # the site, with the label, that the boilerplate pipeline learns and cleans by (``ExtractedArticle.label_links``).
-    label_links: tuple[tuple[str, str], ...] = ()
+    # Internal, never written: extraction's lines of a bare label before a link to the site, with the label, that the
+    # boilerplate pipeline learns and cleans by (``ExtractedArticle.label_links``). At run time an init-only value kept
+    # as a plain attribute, not a field: Scrapy's exporters (CSV, XML, JSON, a FEED_EXPORT_FIELDS list), ``asdict``
+    # and every other reader of the dataclass's fields see the record's fields only, so it leaks into no output.
+    # (Type checkers are shown the attribute it becomes.)
+    if TYPE_CHECKING:
+        label_links: tuple[tuple[str, str], ...] = ()
+    else:
+        label_links: InitVar[tuple[tuple[str, str], ...]] = ()
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, label_links: tuple[tuple[str, str], ...] = ()) -> None:
+        self.label_links = label_links
         if self.published_utc is None:
             self.published_utc = to_utc_iso(self.published)
         if self.modified_utc is None:

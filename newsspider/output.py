@@ -57,10 +57,7 @@ logger = logging.getLogger(__name__)
 
 OPTIONAL_ARTICLE_FIELDS = ("comments",)
 """Fields of an ``Article`` written only when set (not None): what a setting asks for."""
-INTERNAL_ARTICLE_FIELDS = ("label_links",)
-"""Fields of an ``Article`` that one pipeline hands another and no record holds."""
-ARTICLE_FIELDS = tuple(field.name for field in dataclasses.fields(Article)
-                       if field.name not in OPTIONAL_ARTICLE_FIELDS and field.name not in INTERNAL_ARTICLE_FIELDS)
+ARTICLE_FIELDS = tuple(field.name for field in dataclasses.fields(Article) if field.name not in OPTIONAL_ARTICLE_FIELDS)
 JSON_LINES_FORMATS = frozenset({"jsonlines", "jsonl", "jl"})
 """Feed formats whose files are recovered line by line after a killed run."""
 TAIL_CHUNK = 1 << 16

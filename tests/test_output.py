@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scrapy.exporters import JsonItemExporter, JsonLinesItemExporter
+from scrapy.exporters import CsvItemExporter, JsonItemExporter, JsonLinesItemExporter, XmlItemExporter
 from scrapy.spiders import Spider
 from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.test import get_crawler
@@ -28,6 +28,7 @@ from newsspider.output import (
     OPTIONAL_ARTICLE_FIELDS,
     AtomicFileFeedStorage,
     JournalEntry,
+    JsonExporter,
     JsonLinesExporter,
     OutputError,
     OutputFile,
@@ -801,3 +802,14 @@ def test_a_default_file_name_taken_by_an_earlier_run_is_not_reused(tmp_path, mon
 def test_a_field_one_pipeline_hands_another_is_in_no_record():
     item = article(label_links=(("Soma pia Reli mpya", "Soma pia"),))
     assert b"label_links" not in export(JsonLinesExporter, [item]) and "label_links" not in ARTICLE_FIELDS
+
+
+@pytest.mark.parametrize("exporter_class", [JsonExporter, CsvItemExporter, XmlItemExporter, JsonItemExporter,
+                                            JsonLinesItemExporter])
+def test_the_internal_label_links_leak_into_no_exporter_of_scrapys(exporter_class):
+    """``-o x.csv``, ``-o x.xml``, ``-o x.json`` take Scrapy's generic path (the item's fields through an
+    ``ItemAdapter``): the pipelines' label + link lines are no field of the record, so no column, element or
+    key; the pipelines still read them off the item."""
+    item = article(label_links=(("Soma pia Reli mpya", "Soma pia"),))
+    assert b"label_links" not in export(exporter_class, [item]) and b"Soma pia" not in export(exporter_class, [item])
+    assert "label_links" not in dataclasses.asdict(item) and item.label_links == (("Soma pia Reli mpya", "Soma pia"),)
