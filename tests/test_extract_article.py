@@ -1508,3 +1508,18 @@ def test_a_split_story_s_rest_under_a_subheading_is_read_where_the_page_declares
                 head=f"<script type='application/ld+json'>{declared}</script>")
     fields = extract_article(html, "https://x.org/2026/12/tram.html").article
     assert fields is not None and PARAGRAPHS[3] in fields.text
+
+
+def test_a_byline_ending_in_its_authors_link_is_no_label_before_a_headline():
+    """A label + same-site link line the byline pass takes ('Reporting by <a>Jane Doe</a>': its link is the
+    author's name) is handed on as no label link: gone from the text, it would count as a label seen before
+    another story's headline, and teach the site to drop every such line; a line the story keeps is handed on."""
+    def extracted(line: str) -> ExtractedArticle:
+        paragraphs = [f"<p>{text}</p>" for text in PARAGRAPHS]
+        paragraphs.insert(2, f"<p>{line}</p>")
+        html = page("<article><h1>Tram line extended</h1>" + "".join(paragraphs) + "</article>")
+        return extract_article(html, "https://x.org/news/2024/05/01/tram").article
+
+    byline = extracted("Reporting by <a href='/authors/jane-doe'>Jane Doe</a>")
+    assert "Reporting by Jane Doe" not in byline.text and byline.authors == ["Jane Doe"] and byline.label_links == ()
+    assert extracted("Venue: <a href='/venues/anfield'>Anfield</a>").label_links == (("Venue: Anfield", "Venue:"),)

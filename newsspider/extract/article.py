@@ -342,12 +342,24 @@ def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElem
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
         text = without_title_copy(with_opening(with_lists(with_subheadings(text, story), story), story), story, meta.title)
-    kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page, story, label_links),
-                                            meta.authors),
-                            meta.authors)
+    found = len(label_links) if label_links is not None else 0
+    treed = drop_tree_chrome(text, tree, (url, meta.canonical), page, story, label_links)
+    kept = drop_author_line(drop_author_bio(treed, meta.authors), meta.authors)
+    if label_links is not None and kept != treed:
+        label_links[found:] = _without_bylines(label_links[found:], treed, kept)
     kept = drop_pre_title_teasers(kept, tree, meta.title, meta.site_name)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     return text, kept, tree_chrome, via_jsonld
+
+
+def _without_bylines(found: list[tuple[str, str]], treed: str, kept: str) -> list[tuple[str, str]]:
+    """The label + link lines ``found`` (``drop_tree_chrome``'s ``label_links``) but those the tree kept
+    (``treed``) and the byline and bio passes took (not in ``kept``): the page's byline ("Reporting by
+    <a>Jane Doe</a>"), whose link is its author's name, not another story's headline, so its label is
+    no label the site sets before links to its other pages (``learned_lines.label_link_lines`` counts a
+    line gone from the text as one before a headline)."""
+    bylines = {" ".join(line.split()) for line in _lines_dropped(treed, kept)}
+    return [(line, label) for line, label in found if line not in bylines]
 
 
 def _cut_short(text: str, holds: tuple[int, list[ProseSections]], options: ExtractOptions) -> bool:
