@@ -1295,3 +1295,11 @@ def test_a_label_link_line_the_site_taught_goes_wherever_it_stands_but_not_most_
     cleaned = clean_text("\n".join([story[0], line, story[1]]), site_label_links={line_key(line)}).text
     assert cleaned.split("\n") == story
     assert clean_text(line, site_label_links={line_key(line)}).text == line  # the whole text: kept
+
+
+def test_the_rule_of_a_learned_label_link_is_one_of_the_rules_reported():
+    from newsspider.commands.article import WHY
+    from newsspider.extract.cleaning import line_key
+    text = "Bunge lilipitisha bajeti mpya ya mwaka ujao siku ya Jumanne baada ya mjadala mrefu.\nSoma pia Reli mpya"
+    removed = clean_text(text, site_label_links={line_key("Soma pia Reli mpya")}).removed
+    assert dict(removed) == {"site_label_link": 1} and set(removed) <= set(RULES) and "site_label_link" in WHY

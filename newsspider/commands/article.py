@@ -69,6 +69,7 @@ WHY = {
     "reading_time": "a reading time (a count of minutes and a label) above the story or beside its byline or date",
     "site_learned": "a line the site repeats on its pages (learned)",
     "source_boilerplate": "a line the sources file names as this source's boilerplate",
+    "site_label_link": "a label the site sets before links to its other pages, with such a link (learned)",
     TREE_CHROME: ("a link to another page of the site (with its label), a media player's text, a form's text "
                   "(the page's HTML), or the author's biography at the end"),
 }

@@ -91,6 +91,7 @@ RULES = (
     "shortcode", "headline", "tagline", "breadcrumb", "byline", "dateline", "pre_title",
     "source", "read_also", "share", "follow", "subscribe", "newsletter", "comments",
     "copyright", "consent", "player", "media", "counter", "reading_time", "site_learned", "source_boilerplate",
+    "site_label_link",
 )
 
 # Rules of a prompt to the reader ("Sign up for ...", "Subscribe to ..."): their phrases also
