@@ -1795,6 +1795,28 @@ def test_a_short_story_beside_a_form_holding_no_search_query_is_an_article(langu
     assert result.article is not None, result.reason
 
 
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa"])
+@pytest.mark.parametrize("form", [
+    "<form action='/szukaj' role='search'><input type='search' name='q' value='{query}'></form>",
+    "<div class='weather'><form action='/pogoda'><input type='text' name='city' value='{query}'></form></div>",
+    "<form action='/follow' method='get'><input name='topic' value='{query}'></form>"])
+def test_a_short_story_dated_by_its_headline_beside_a_prefilled_get_form_is_an_article(language, form):
+    """A short story that prints its date by its headline, whose page holds a GET form sent to an address
+    with a field in sight prefilled with a word of its headline (a search box keeping the section's name or a
+    previous query, a weather box's city, a topic to follow): a story dates itself, a search's results do
+    not; its three paragraphs are its body."""
+    from tests.charset_texts import TEXTS
+
+    headline = TEXTS[language][0]
+    query = headline.split()[0] if " " in headline else headline[:2]
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 3))
+    page = form.format(query=query) + (
+        "<main><article><h1>{headline}</h1><time datetime='2024-05-21T10:15:00+02:00'>21.05.2024 10:15</time>"
+        f"{story}</article>{{teasers}}</main>")
+    result = extract_article(_short_story_page(language, page), "https://n.example/news/8812345")
+    assert result.article is not None, result.reason
+
+
 @pytest.mark.parametrize("language", ["pl", "ru", "zh", "ko", "el"])
 def test_a_most_read_list_of_headlines_with_their_blurbs_is_not_an_article(language):
     """A "most read" page: a list (``<ol>``) whose items each hold a linked headline and a blurb, run

@@ -5,8 +5,8 @@ In order:
    JSON-LD at any depth or in its microdata, ``article:published_time``).
 2. ``listing``: it declares a collection (JSON-LD ``CollectionPage``, ``SearchResultsPage``,
    ``ProfilePage``) and has no body of its own; or its teasers link back to the page itself
-   (:func:`lists_its_headline`: an author's page, each story's byline linking to it), it shows the
-   words it was searched for, or, dating nothing, its ``<h1>`` bylines its teasers
+   (:func:`lists_its_headline`: an author's page, each story's byline linking to it), or, dating
+   nothing, it shows the words it was searched for or its ``<h1>`` bylines its teasers
    (:func:`lists_itself`), read again without them for a long body of its own.
 3. ``dated``: it declares its own publication date and its text has a body: paragraphs of
    running text one after another, outside any teaser, as a story has and a list of teasers has not.
@@ -216,7 +216,8 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
         if len(found) == MAX_TEASERS:
             break
     def listing() -> bool:  # asked only where needed
-        return _says_listing(page, url, canonical) or _headline_listed(found, page, url, canonical)
+        return (_says_listing(page, url, canonical) or _headline_listed(found, page, url, canonical)
+                or _query_listed(found, page))
 
     _widen(found, flat_units(found, holding, listing))
     _mark_feed_entries(found, own, page, listing)
@@ -441,11 +442,26 @@ def _headline_listed(teasers: list[Teaser], page: PageElements, url: str | None,
     if len(teasers) < LABELLED_TEASERS:
         return False
     own = _own_pages(url, canonical)
-    names = [_key(page.text(element)) for element in page.of("h1", "title")]
-    if _shows_its_query(page, names):
-        return True
+    names = _names(page)
     labelled = sum(_links_back(teaser, own, url, names) for teaser in teasers)
     return labelled >= LABELLED_TEASERS and 2 * labelled >= len(teasers)
+
+
+def _names(page: PageElements) -> list[str]:
+    """The keys of the names the page gives itself: its ``<h1>`` s' and ``<title>``'s texts."""
+    return [_key(page.text(element)) for element in page.of("h1", "title")]
+
+
+def shows_its_query(tree: HtmlElement, page: PageElements, url: str | None, canonical: str | None) -> bool:
+    """Whether the page shows the words it was searched for (:func:`_shows_its_query`) over
+    :data:`LABELLED_TEASERS` or more teasers (:func:`find_teasers`): a search's results. Found once per page."""
+    return page.remembered((shows_its_query, url, canonical),
+                           lambda: _query_listed(find_teasers(tree, url, canonical, page), page))
+
+
+def _query_listed(teasers: list[Teaser], page: PageElements) -> bool:
+    """:func:`shows_its_query` of the page's ``teasers``."""
+    return len(teasers) >= LABELLED_TEASERS and _shows_its_query(page, _names(page))
 
 
 _QUERY_INPUTS = frozenset({"search", "text"})
@@ -490,12 +506,15 @@ def _holds_words(text: str, words: str) -> bool:
 def lists_itself(tree: HtmlElement, page: PageElements, url: str | None, meta: PageMetadata,
                  prints_date: Callable[[], bool] | None = None) -> bool:
     """Whether the page is the list of what it names itself, read again without its teasers where only a
-    long body of its own makes it a story (no short story's rescue): its teasers link back to it or it shows
-    the words it was searched for (:func:`lists_its_headline`), or, on a page that neither declares a date
-    nor prints one by its headline (``prints_date``), its ``<h1>`` bylines its teasers
-    (:func:`bylines_its_headline`)."""
+    long body of its own makes it a story (no short story's rescue): its teasers link back to it
+    (:func:`lists_its_headline`), or, on a page that neither declares a date nor prints one by its headline
+    (``prints_date``), its ``<h1>`` bylines its teasers (:func:`bylines_its_headline`) or it shows the words
+    it was searched for (:func:`shows_its_query`). A story dates itself: a widget's field prefilled with a
+    word of its headline (a weather box's city, a topic to follow, a search box keeping the section's name)
+    shows no search's query there."""
     return lists_its_headline(tree, page, url, meta.canonical) or (
-        not meta.dated and bylines_its_headline(tree, page, url, meta.canonical)
+        not meta.dated and (bylines_its_headline(tree, page, url, meta.canonical)
+                            or shows_its_query(tree, page, url, meta.canonical))
         and not (prints_date is not None and prints_date()))
 
 
