@@ -1780,11 +1780,13 @@ def test_a_search_results_page_showing_its_query_in_its_search_box_is_not_an_art
     "<form method='post' action='/newsletter'><input type='text' name='topic' value='{query}'></form>",
     "<form action='/szukaj'><input type='hidden' name='site' value='{query}'></form>",
     "<form action='/szukaj'><input class='hidden' type='text' name='section' value='{query}'></form>",
-    "<form class='share-by-mail'><input type='text' name='section' value='{query}'></form>"])
+    "<form class='share-by-mail'><input type='text' name='section' value='{query}'></form>",
+    "<form action='#search'><input type='text' name='section' value='{query}'></form>"])
 def test_a_short_story_beside_a_form_holding_no_search_query_is_an_article(language, form):
     """A short story whose page holds a search box left empty (its hint a ``placeholder``), a POSTed form
     (a newsletter's sign-up, a comment's), a hidden field or one hidden from sight, or a script's form sent
-    nowhere, holding a word of its headline: no search's words shown, and its three paragraphs are its body."""
+    nowhere or to a place on the page (``#search``), holding a word of its headline: no search's words shown,
+    and its three paragraphs are its body."""
     from tests.charset_texts import TEXTS
 
     headline = TEXTS[language][0]

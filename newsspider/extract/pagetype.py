@@ -481,12 +481,19 @@ def _shows_its_query(page: PageElements, names: Collection[str]) -> bool:
                 or (field_.get("type") or "text").strip().lower() not in _QUERY_INPUTS):
             continue
         form = next(field_.iterancestors("form"), None)
-        if (form is not None and (form.get("method") or "get").strip().lower() == "get"
-                and (form.get("action") or "").strip().lower().lstrip("#")
-                and not (form.get("action") or "").strip().lower().startswith("javascript:")
-                and not hidden_from_sight(field_) and any(_holds_words(name, value) for name in names)):
+        if (form is not None and _sent_to_address(form) and not hidden_from_sight(field_)
+                and any(_holds_words(name, value) for name in names)):
             return True
     return False
+
+
+def _sent_to_address(form: HtmlElement) -> bool:
+    """Whether a ``<form>`` is sent by GET to an address, as a search's is: a comment's or a newsletter's
+    sign-up is POSTed, and a script's widget names no ``action``, or one on the page itself (``#``,
+    ``#search``) or a script (``javascript:``), which handles what is typed where it stands."""
+    action = (form.get("action") or "").strip().lower()
+    return ((form.get("method") or "get").strip().lower() == "get" and bool(action)
+            and not action.startswith(("#", "javascript:")))
 
 
 def _holds_words(text: str, words: str) -> bool:
