@@ -311,7 +311,8 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
         raw = page.text(element)
         if len(raw) < MIN_LINKED_HEADLINE_CHARS and width_at_most(raw, MIN_LINKED_HEADLINE_CHARS - 1):
-            if label_links is not None and (anchor := _norm(raw)) and anchor in short_ends():
+            # (a line's end is in the lines joined: the join, a C search, spares most pages the ends' set)
+            if label_links is not None and (anchor := _norm(raw)) and anchor in joined and anchor in short_ends():
                 _short_label_link(element, anchor, candidates, partial(site_href, href), block_text, label_links)
             continue  # (width: a short CJK headline is a headline)
         if embed_ends and href.split("#", 1)[0].rstrip("/").endswith(embed_ends) and _embed_key(href) in embeds:
