@@ -156,3 +156,29 @@ def test_a_short_lead_sentence_ending_in_a_dispatch_character_ends_the_cjk_heade
     byline = "<div class='byline'>记者 王小明</div>"
     lead = "<p>昨晚全市大面积停电。</p>"
     assert authors(f"<article><h1>{TITLE}</h1><div class='share'>{SHARE}</div>{lead}{byline}{SHORT_PARAGRAPHS[0] * 3}</article>") == []
+
+
+# A byline linking each name to its page on the site: the links are the names, the words around them its
+# label and conjunctions in a language no list holds (Hausa, Burmese, Yoruba; Hebrew's "and" joined to a name).
+LINKED_BYLINES = [
+    ("Daga <a href='/author/1'>Aminu Ibrahim</a> da <a href='/author/2'>Hauwa Bello</a>", ["Aminu Ibrahim", "Hauwa Bello"]),
+    ("ရေးသားသူ <a href='/author/1'>အောင်ကျော်မင်း</a> နှင့် <a href='/author/2'>ခင်မာလာ</a>", ["အောင်ကျော်မင်း", "ခင်မာလာ"]),
+    ("Láti ọwọ́ <a href='/author/1'>Adéwálé Ògúnlẹ́yẹ</a>", ["Adéwálé Ògúnlẹ́yẹ"]),
+    ("מאת <a href='/author/1'>יוסי כהן</a> ו<a href='/author/2'>מיכל לוי</a>", ["יוסי כהן", "מיכל לוי"]),
+]
+
+
+@pytest.mark.parametrize(("byline", "names"), LINKED_BYLINES)
+def test_a_byline_linking_each_name_to_its_page_names_the_links(byline, names):
+    assert authors(f"<article><h1>{TITLE}</h1><div class='byline'>{byline}</div>{STORY}</article>") == names
+
+
+@pytest.mark.parametrize("byline", [
+    "Jane Doe and <a href='/author/2'>John Roe</a>",     # a name not linked before a linked one
+    "<a href='/author/1'>Jane Doe</a>, Reuters",        # an agency after the names
+    "<a href='https://twitter.com/jdoe'>Jane Doe</a>",  # a link to another site
+])
+def test_a_byline_saying_more_than_its_links_is_read_as_text(byline):
+    found = authors(f"<article><h1>{TITLE}</h1><div class='byline'>{byline}</div>{STORY}</article>")
+    base = authors(f"<article><h1>{TITLE}</h1><div class='byline'>{byline.replace('<a ', '<b ').replace('</a>', '</b>')}</div>{STORY}</article>")
+    assert found == base

@@ -144,6 +144,7 @@ _CONJUNCTION_KEPT = re.compile(rf"(\s+{_CONJUNCTION_WORD}\s+)")  # the same, kep
 # "Jane Doe, John Roe, and Max Muster": a list's last name after the separator with its conjunction
 # (the serial comma), not capitalised (a capitalised "Na" or "Ni" opens a Korean or Chinese name).
 _OPENING_CONJUNCTION = re.compile(rf"^{_CONJUNCTION_WORD}\s+(?=\S)")
+_ENDING_CONJUNCTION = re.compile(rf"(?:^|\s){_CONJUNCTION_WORD}$")
 # Arabic and Hebrew write "and" as a letter joined to the next word ("أحمد حسن وسارة خليل", "יוסי
 # לוי ומיכל אברהם"): split before it where both sides are names of two words or more.
 _JOINING_AND = "وו"
@@ -523,6 +524,11 @@ def is_role(name: str) -> bool:
         return True
     words = name.split()
     return len(words) > 2 and words[1].islower() and bool(_ROLE.search(words[0]))
+
+
+def ends_with_conjunction(text: str) -> bool:
+    """Whether ``text``'s last word is a conjunction of a byline's names (:data:`_CONJUNCTION_WORD`)."""
+    return bool(_ENDING_CONJUNCTION.search(text))
 
 
 def is_byline_label(text: str) -> bool:

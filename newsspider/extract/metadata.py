@@ -22,12 +22,20 @@ from itertools import accumulate, islice, takewhile
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsspider.extract.addresses import TOPIC_DIRECTORIES, address_key, join_url, registrable_domain, split_url
+from newsspider.extract.addresses import (
+    TOPIC_DIRECTORIES,
+    address_key,
+    join_url,
+    other_site,
+    registrable_domain,
+    split_url,
+)
 from newsspider.extract.bylines import (
     MAX_NAME_WORDS,
     PHRASE_WORD_CHARS,
     SENTENCE_WORDS,
     author_names,
+    ends_with_conjunction,
     is_byline_label,
     is_organisation_only,
     is_written_byline,
@@ -137,6 +145,11 @@ _BYLINE_XPATH = etree.XPath(  # through the attribute axis (as PageElements.decl
     " | /descendant::*/@id[contains(., 'author')]/.. | /descendant::*/@rel[.='author']/.."
     " | /descendant::*/@itemprop[.='author']/..")
 MAX_BYLINE_CHARS = 120
+# The words of a label before a byline's linked names ("By", "Written by", "Láti ọwọ́", "Waxaa qoray",
+# "Text und Fotos"): more than a label has are a name not linked (:func:`_linked_names`).
+MAX_LINKED_BYLINE_LABEL_WORDS = 3
+_BYLINE_PUNCTUATION = " .,;:|·•-–—"  # what may follow a byline's last linked name
+_LIST_END = ",;、，،&+/"  # a label ending so is a list's names going on
 BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
 # ... and, where none of those is marked as one, the elements behind it up to the story's text (a share
 # bar of empty icons may stand between: washingtonpost.com's byline is 78 elements behind its <h1>), this
@@ -284,7 +297,7 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
     written = (lambda: _written_byline(page, title), False)
     searches = [(lambda: [*ld.article.authors, *_linked_names(page, ld.article.author_pages, url)] if ld.article else [],
                  True), (lambda: _meta_authors(meta, ld), True),
-                (lambda: _visible_byline(page, title), False), written]
+                (lambda: _visible_byline(page, title, url), False), written]
     if ld.article and ld.article.authors and ld.article.authors == ld.article.organisations:
         searches = [written, *searches[:-1]]  # an agency credited: its reporters' byline first
     for values, apart in searches:
@@ -349,7 +362,7 @@ def _printed_names(page: PageElements, keys: set[str]) -> dict[str, str]:
     return found
 
 
-def _visible_byline(page: PageElements, title: str | None) -> list[str]:
+def _visible_byline(page: PageElements, title: str | None, url: str | None = None) -> list[str]:
     """The texts of the page's byline and author elements (``rel``/``itemprop`` author, a class or
     id naming an author or byline) around its headline (anywhere when it has no ``<h1>``), outside
     comments, navigation and asides; short ones only, not the parts a byline block marks as its
@@ -368,6 +381,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
             continue
         text = _short_text(element, MAX_BYLINE_CHARS)
         text = _byline_lines(element, text) if text else text
+        text = _names_of_links(element, text, url) if text else text
         if not text or _reads_as_sentence(text):
             continue
         if any(other in text for other, _ in parts):
@@ -380,6 +394,40 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
         if len(parts) == MAX_BYLINES:
             break
     return [text for text, named in parts if named]
+
+
+def _names_of_links(element: HtmlElement, text: str, url: str | None) -> str:
+    """A byline that links each name to its page on the site: the links' texts, one a line. The
+    words outside them are the byline's label before the first and its conjunctions between, in
+    whatever language and script ("Daga <a>Aminu Ibrahim</a> da <a>Hauwa Bello</a>", "ရေးသားသူ <a>..</a>
+    နှင့် <a>..</a>", Hebrew's "and" joined to the next name: "<a>..</a> ו<a>..</a>"). Else ``text``: a text
+    after the last link (an agency, a role), a label longer than :data:`MAX_LINKED_BYLINE_LABEL_WORDS`, a
+    word between two links longer than a conjunction, or a label ending as a list goes on (a
+    separator, a conjunction: "Jane Doe and <a>John Roe</a>" names two) say more than the links do."""
+    links = [link for link in element.iter("a") if _site_page_link(link.get("href"), url)]
+    names = [single_spaced(link.text_content()) for link in links]
+    if not names or not all(names) or "\n" in text:
+        return text
+    pieces, rest = [], text
+    for name in names:
+        before, found, rest = rest.partition(name)
+        if not found:
+            return text
+        pieces.append(before.strip())
+    label, *between = pieces
+    if (rest.strip(_BYLINE_PUNCTUATION) or len(label.split()) > MAX_LINKED_BYLINE_LABEL_WORDS
+            or any(len(piece.split()) > 1 for piece in between)
+            or (label and (label[-1] in _LIST_END or ends_with_conjunction(label)))):
+        return text
+    return "\n".join(names)
+
+
+def _site_page_link(href: str | None, url: str | None) -> bool:
+    """Whether ``href`` addresses a page (not an e-mail address, a script) of the site of ``url``."""
+    if not href or not url:
+        return False
+    address = join_url(url, href.strip())
+    return address.startswith(("http://", "https://")) and not other_site(address, [url])
 
 
 def _marked_in_header(heading: HtmlElement) -> list[HtmlElement]:
