@@ -133,3 +133,15 @@ def test_the_dominant_script_counts_letters_or_bytes_and_ties_go_to_the_script_m
 def test_a_language_tag_is_keyed_as_cldr_keys_its_data(tag, code):
     """Its ISO 639-1 code, else its first subtag ("haw"); Tagalog's "tl" is CLDR's "fil", withdrawn "iw" is "he"."""
     assert cldr_language(tag) == code
+
+
+def test_punjabi_declared_in_the_arabic_script_is_punjabi_not_urdu():
+    """Shahmukhi Punjabi reads as Urdu to a detector that learnt Punjabi in Gurmukhi: the page's
+    declaration decides; undeclared it stays the detector's Urdu, and Gurmukhi is Punjabi whatever is declared."""
+    shahmukhi = "لاہور وچ اج توں نویں الیکٹرک بساں دی سروس شروع ہو گئی اے جیہڑی شہر دے دس وڈے روٹاں اتے چلے گی۔"
+    assert choose_language(shahmukhi, ["pa"]) == "pa"
+    assert choose_language(shahmukhi, ["pa-Arab-PK"]) == "pa"
+    assert choose_language(SAMPLES["ur"], ["ur"]) == "ur"
+    assert choose_language(SAMPLES["ur"], ["en"]) == "ur"
+    gurmukhi = "ਲੁਧਿਆਣਾ ਜ਼ਿਲ੍ਹੇ ਦੀਆਂ ਮੰਡੀਆਂ ਵਿੱਚ ਸੋਮਵਾਰ ਤੋਂ ਕਣਕ ਦੀ ਸਰਕਾਰੀ ਖਰੀਦ ਸ਼ੁਰੂ ਹੋ ਗਈ ਹੈ ਅਤੇ ਪਹਿਲੇ ਦਿਨ ਹੀ ਹਜ਼ਾਰਾਂ ਟਨ ਫ਼ਸਲ ਮੰਡੀਆਂ ਵਿੱਚ ਪਹੁੰਚੀ।"
+    assert choose_language(gurmukhi, ["ur"]) == "pa"

@@ -41,7 +41,7 @@ HINT_MIN_SHARE = 0.01
 # Languages whose writing is not Latin; a hint naming a language of another script than the
 # text's is impossible (an ``<html lang="en">`` template around Chinese text) and is ignored.
 _SCRIPT_LANGUAGES = {
-    "ARABIC": {"ar", "fa", "ur", "ps", "sd", "ug", "ku", "ks"},
+    "ARABIC": {"ar", "fa", "ur", "ps", "sd", "ug", "ku", "ks", "pa"},  # Punjabi's Shahmukhi too (CLDR's pa_Arab)
     "CYRILLIC": {"ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg"},
     "DEVANAGARI": {"hi", "mr", "ne", "sa"},
     "CJK": {"zh", "ja"}, "HIRAGANA": {"ja"}, "KATAKANA": {"ja"}, "HANGUL": {"ko"},
@@ -56,8 +56,9 @@ _ALSO_LATIN = frozenset({"sr", "ku", "kk"})
 _NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values()) - _ALSO_LATIN
 # Close relatives the detector tells apart by a few spellings, confidently and often wrongly on a
 # short text: where the page declares one of them, the page knows which it is (a CMS default is
-# "en", not the neighbour's language).
-_RELATIVES = ({"da", "no", "nb", "nn"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"}, {"cs", "sk"}, {"gl", "pt"})
+# "en", not the neighbour's language). Punjabi in Shahmukhi reads as Urdu to a detector that
+# learnt Punjabi in Gurmukhi: a page declaring Punjabi in the Arabic script is Punjabi.
+_RELATIVES = ({"da", "no", "nb", "nn"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"}, {"cs", "sk"}, {"gl", "pt"}, {"ur", "pa"})
 _RELATIVE = {code: group for group in _RELATIVES for code in group}
 # Serbian, Croatian and Bosnian differ most visibly in one sound: the old yat is written "e" in the
 # Serbian of Serbia (ekavian: "gde", "mesto", "dete") and "ije"/"je" in the Croatian and Bosnian
