@@ -51,6 +51,8 @@ def test_labels_written_with_vowel_signs():
 
 @pytest.mark.parametrize(("byline", "names"), [
     ("โดย ประเสริฐ วงศ์ใหญ่", ["ประเสริฐ วงศ์ใหญ่"]),  # Thai "by"
+    ("ໂດຍ ສົມພອນ ແກ້ວມະນີ ແລະ ບົວຄຳ ພົມມະຈັນ", ["ສົມພອນ ແກ້ວມະນີ", "ບົວຄຳ ພົມມະຈັນ"]),  # Lao "by", Thai's word
+    ("Daga Aminu Ibrahim", ["Aminu Ibrahim"]),  # Hausa
     ("מאת אורי גולן", ["אורי גולן"]),  # Hebrew "by"
     ("Του Κώστα Δημητρίου", ["Κώστα Δημητρίου"]),  # Greek genitive article
     ("Γράφει η Σοφία Ανδρέου", ["Σοφία Ανδρέου"]),  # Greek "writes"
@@ -65,6 +67,7 @@ def test_byline_words_of_more_languages(byline, names):
 
 def test_a_byline_word_before_one_word_is_part_of_the_name():
     assert author_names(["de Vries"]) == ["de Vries"]
+    assert author_names(["Daga Bello"]) == ["Daga Bello"]
 
 
 @pytest.mark.parametrize(("byline", "names"), [

@@ -31,14 +31,14 @@ _BY = "by|von|par|por|door|av|af|od"  # the word "by" itself ("autor", "written 
 _BYLINE_WORD = re.compile(
     rf"^(?:(?i:{_BY}|autor(?:in)?|author|yazar|автор|від|από(?:\s+(?:τον|την|το|της|του))?|text|texte|"
     r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
-    r"oleh|penulis|napisał(?:a)?|przez|от|bởi|(?:รายงาน|เขียน|เรื่อง)?โดย|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
+    r"oleh|penulis|napisał(?:a)?|przez|от|bởi|(?:รายงาน|เขียน|เรื่อง)?โดย|ໂດຍ|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
     r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
 # Words that open a byline in one case only, before a name of two words or more: the Greek genitive
 # article ("Του Γιώργου Παπαδόπουλου", "Της Μαρίας ..."), the Swahili "Na", the Tagalog "Ni", the
-# Albanian "Nga", the Romanian and Spanish "de" ("de Andrei Popescu"). Lower case, "na" is Swahili's
+# Albanian "Nga", the Hausa "Daga", the Romanian and Spanish "de" ("de Andrei Popescu"). Lower case, "na" is Swahili's
 # "and"; before one word, "de" is a name's own particle ("de Vries").
-_BY_BEFORE_NAME = re.compile(r"^(?:(?i:του|της)|Na|Ni|Nga|de)\s+(?=\S+\s+\S)")
+_BY_BEFORE_NAME = re.compile(r"^(?:(?i:του|της)|Na|Ni|Nga|Daga|de)\s+(?=\S+\s+\S)")
 # "Jane Doe © AFP", "(c) dpa", "Copyright Reuters": the copyright's owner, credited beside the names as
 # after a comma (an agency; a picture agency goes: "© Getty Images").
 _COPYRIGHT = re.compile(r"\s*(?:(?:(?i:copyright)\s*)?(?:©|\([cC]\))|(?i:copyright)(?=\s))\s*")
