@@ -32,7 +32,7 @@ from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.addresses import other_site
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.pretitle import drop_pre_title_teasers
-from newsspider.extract.cleaning.text import LIST_ITEM, is_punct_only
+from newsspider.extract.cleaning.text import LIST_ITEM, LIST_ITEM_MARKS, is_punct_only
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.comments import reader_comments
 from newsspider.extract.elements import HEADING_TAGS, PageElements, first_showing, single_spaced, text_content
@@ -235,6 +235,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     )
     if meta.published_wall_clock and published and published == meta.published:
         published = on_language_clock(published, language)
+    text, tag_lines = _without_tag_list(text, meta.tags)
+    tree_chrome = (*tree_chrome, *tag_lines)
     article = ExtractedArticle(
         canonical=meta.canonical,
         title=_headline_text(as_read(_first(meta.title, hints.get("title")))),
@@ -255,6 +257,42 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         label_links=_label_links_kept(label_links, text, tree_chrome),
     )
     return Extraction(article=article)
+
+
+# The page's tags a line of its text ends with, at least, to be its tag list (:func:`_without_tag_list`):
+# one may be a word of a sentence's end, two a subheading's words ("Peanut Butter Truffles", "NISSAN SENTRA"
+# on pages tagged "peanut butter", "truffles"; "Nissan", "Sentra"); three in a row are a list.
+MIN_LISTED_TAGS = 3
+# The words of the label a tag list may open with ("Tags:", "Teqlər:", "Mga tag:", "Schlagwörter zum Thema:").
+MAX_TAG_LABEL_WORDS = 3
+_TAG_SEPARATORS = " \t,;|·•/#、，"
+
+
+def _without_tag_list(text: str, tags: Sequence[str]) -> tuple[str, list[str]]:
+    """``text`` without its lines that list the page's own ``tags`` (read from its markup: its tag
+    links, keywords), after a label of :data:`MAX_TAG_LABEL_WORDS` words at most or none
+    ("Teqlər: Bakı Nəqliyyat Avtobus", "ট্যাগ: কৃষি রাজশাহী আম"): the tags are the record's field, not
+    the story, and the label is read in no language's words. A line ending with fewer than
+    :data:`MIN_LISTED_TAGS` of them in a row is text, and so is a list item (:data:`LIST_ITEM_MARKS`: one
+    item of a list the story makes, "- 10 GB LTE Datenvolumen"; a tag list's items are a line each). Also the
+    lines dropped."""
+    keys = sorted({single_spaced(tag).casefold() for tag in tags if tag.strip()}, key=len, reverse=True)
+    if len(keys) < MIN_LISTED_TAGS:
+        return text, []
+    kept, dropped = [], []
+    for line in text.split("\n"):
+        if line.lstrip().startswith(LIST_ITEM_MARKS):  # one item of a list the story makes ("- 10 GB LTE Datenvolumen")
+            kept.append(line)
+            continue
+        rest, listed = single_spaced(line).casefold().rstrip(_TAG_SEPARATORS), 0
+        while (found := next((key for key in keys if rest.endswith(key)
+                              and rest[-len(key) - 1:-len(key)] in _TAG_SEPARATORS), None)) is not None:
+            rest, listed = rest[:-len(found)].rstrip(_TAG_SEPARATORS), listed + 1
+        if listed >= MIN_LISTED_TAGS and len(rest.split()) <= MAX_TAG_LABEL_WORDS:
+            dropped.append(line)
+        else:
+            kept.append(line)
+    return ("\n".join(kept), dropped) if dropped else (text, [])
 
 
 def _label_links_kept(found: list[tuple[str, str]], text: str,

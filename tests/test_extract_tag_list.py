@@ -1,0 +1,56 @@
+"""A line of the text listing the page's own tags is its tag list, not its story, in any language."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.article import _without_tag_list, extract_article
+
+STORIES = {
+    "az": ["Bakının mərkəzi küçələrində ictimai nəqliyyat üçün ayrılmış yeni avtobus zolaqları bu gündən istifadəyə verilib.",
+           "Nəqliyyat Agentliyinin məlumatına görə, zolaqların ümumi uzunluğu otuz kilometrdən çoxdur və şəhərin mərkəzini əhatə edir.",
+           "Agentlik bildirib ki, bu addım sərnişinlərin yolda keçirdiyi vaxtı təxminən iyirmi faiz azaldacaq."],
+    "ta": ["சென்னை மெட்ரோ ரயிலின் இரண்டாம் கட்டத் திட்டத்தின் முதல் வழித்தடம் அடுத்த மாதம் பொதுமக்கள் பயன்பாட்டுக்குத் திறக்கப்படும் என்று அதிகாரிகள் தெரிவித்தனர்.",
+           "பூந்தமல்லி முதல் போரூர் வரையிலான இந்த வழித்தடத்தில் ஒன்பது நிலையங்கள் அமைக்கப்பட்டுள்ளன என்று மெட்ரோ நிர்வாகம் கூறியது.",
+           "இந்த வழித்தடம் திறக்கப்பட்டால் தினமும் சுமார் ஒரு லட்சம் பயணிகள் பயன்பெறுவார்கள் என்று எதிர்பார்க்கப்படுகிறது."],
+}
+TAGS = {"az": ("Teqlər:", ["Bakı", "Nəqliyyat", "Avtobus"]), "ta": ("குறிச்சொற்கள்:", ["மெட்ரோ", "சென்னை", "போக்குவரத்து"])}
+
+
+def page(language: str, closing: str) -> str:
+    label, tags = TAGS[language]
+    links = " ".join(f"<a href='/tag/t{n}' rel='tag'>{tag}</a>" for n, tag in enumerate(tags))
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORIES[language])
+    return (f"<html><head><title>Headline</title></head><body><div class='c1'><h1>{STORIES[language][0][:40]}</h1>"
+            f"<div class='c4'>{paragraphs}<p>{closing or label} {links}</p></div></div></body></html>")
+
+
+@pytest.mark.parametrize("language", sorted(STORIES))
+def test_a_line_of_a_label_and_the_pages_tags_is_no_part_of_the_text(language):
+    article = extract_article(page(language, ""), "https://news.example/2026/05/story.html").article
+    assert article is not None and article.tags == TAGS[language][1]
+    assert all(tag not in article.text for tag in ("Avtobus", "போக்குவரத்து"))
+    assert all(text in article.text for text in STORIES[language])
+
+
+def test_a_sentence_ending_with_the_pages_tags_is_text():
+    closing = "Agentlik bildirib ki, yeni zolaqlar bütün şəhər üçün vacibdir, xüsusilə"  # more words than a label
+    article = extract_article(page("az", closing), "https://news.example/2026/05/story.html").article
+    assert article is not None and "xüsusilə Bakı Nəqliyyat Avtobus" in article.text
+
+
+def test_a_subheading_of_two_of_the_pages_tags_is_text():
+    subheading = "Bakı Nəqliyyat"  # two tags in a row: a subheading's words as well as a list
+    last = f"<p>{STORIES['az'][-1]}</p>"
+    article = extract_article(page("az", "").replace(last, f"<h3>{subheading}</h3>{last}"),
+                              "https://news.example/2026/05/story.html").article
+    assert article is not None and subheading in article.text.split("\n")
+
+
+
+def test_a_list_item_of_the_pages_tags_is_text():
+    """A story's list item ("- 10 GB LTE Datenvolumen" on a page tagged "10 GB", "LTE", "Datenvolumen") is
+    one item of a list the story makes: a tag list's items are a line each."""
+    text = "Der neue Tarif bietet:\n- 10 GB LTE Datenvolumen\n- 50 Mbit/s"
+    assert _without_tag_list(text, ["10 GB", "LTE", "Datenvolumen"]) == (text, [])
+    assert _without_tag_list("Schlagwörter: 10 GB, LTE, Datenvolumen", ["10 GB", "LTE", "Datenvolumen"]) == (
+        "", ["Schlagwörter: 10 GB, LTE, Datenvolumen"])
