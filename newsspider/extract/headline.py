@@ -350,9 +350,12 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     affixes = [title for title in declared if _site_affix(title, (*declared, page_title), names, copied)]
     declared = [title for title in declared if title not in affixes]
     site_title = site_title or next(iter(affixes), "")
+    if affixes:  # two titles agree it is the site's name: it names the site wherever it stands
+        agreed = site_name_keys(affixes) - {""}
+        names = replace(names, all=names.all | agreed, site=names.site | agreed)
     page_title = "" if _only_site_name(page_title, own) or _is_slug(page_title) else page_title
     if not declared:
-        return _undeclared(page, page_title, names, url, own, site_title)
+        return _without_closing_opener(_undeclared(page, page_title, names, url, own, site_title))
     declared += [page_title] if page_title else []
     names = replace(names, closing=_closing_names(declared, names))
     own_h1s, home_h1s = _h1_texts_by_home(page, url, declared, own, names)
@@ -372,7 +375,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                 _without_affixes(_without_site_title(completed, home_h1s, heading_keys), others, names, h1_keys), h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
-        return _undeclared(page, page_title, names, url, own, site_title)
+        return _without_closing_opener(_undeclared(page, page_title, names, url, own, site_title))
     title_keys = {form: title_key(form) for form in candidates}
     keys = [title_keys[form] for form in candidates]
     shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
@@ -383,7 +386,27 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                               lambda: chain(sorted(forms, key=lambda form: -forms[form]), candidates,
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
-    return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
+    chosen_form = _as_typeset(chosen_form, lambda: (text for _, text in _heading_texts(page)))
+    return _without_closing_opener(_kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s))
+
+
+def _without_closing_opener(title: str | None) -> str | None:
+    """``title`` without a part of a name's few words (:func:`_few_words`) that a separator sets off at its end
+    where the rest opens with that part as its own words ("Hallescher FC verliert knapp gegen Aue | Hallescher FC",
+    "Sporting vence em Braga - Sporting"): a headline never closes on its first words set apart, and a site names
+    itself once at the end of its titles (a club's site, whose name its headlines open with), as does a tag or a
+    section. Read on the headline chosen, after the names the page gives were cut (a club's name opening its
+    headline is kept where a title closes with it, :func:`_names_itself_once`), and only where its first word comes
+    again (a C substring search), so most headlines cost no separator search."""
+    word = _WORDS.search(title) if title else None
+    if word is None or title is None or title.casefold().find(word[0].casefold(), word.end()) < 0:
+        return title
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    last, rest = title[separators[-1].end():], title[:separators[-1].start()]
+    opens = rest.casefold().startswith(last.casefold()) and not _in_word(rest[len(last):len(last) + 1] or " ")
+    return rest if last and _few_words(last) and len(rest) > len(last) and opens else title
 
 
 def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Collection[str]) -> bool:
@@ -401,15 +424,26 @@ def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Co
         separators = list(TITLE_SEPARATOR.finditer(other)) if other != title else []
         if not separators:
             continue
-        if key == site_name_key(other[separators[-1].end():]):
+        closes = key == site_name_key(other[separators[-1].end():])
+        if closes:
             rest = other[:separators[-1].start()]
         elif key == site_name_key(other[:separators[0].start()]):
             rest = other[separators[0].end():]
         else:
             continue
         return _names_site(title, names.site_only) or (
-            names.page is not None and title_key(title) not in _heading_keys(names.page) and _article_h1_shows(names.page, rest))
+            names.page is not None and title_key(title) not in _heading_keys(names.page)
+            and (_article_h1_shows(names.page, rest) or closes and _no_name(rest)))
     return False
+
+
+def _no_name(part: str) -> bool:
+    """Whether a title's ``part`` holds more words than any name of a site or section (:func:`_few_words`): a
+    sentence, a headline. A declared title closing another title after such a rest ("Stadtrat stimmt für neuen
+    Radweg am Fluss | Mitteldeutsche Zeitung" beside the ``og:title`` "Mitteldeutsche Zeitung") is the name the site
+    closes its titles with (:func:`_site_affix`), not a headline the other puts after a label: only a name, a label,
+    stands before a headline and is closed by it ("Sport | Streik beendet")."""
+    return len(part.split()) > MAX_SUFFIX_WORDS
 
 
 def _article_h1_shows(page: PageElements, text: str) -> bool:
@@ -497,7 +531,7 @@ def _h1_texts_by_home(page: PageElements, url: str | None, titles: Collection[st
     for h1 in page.of("h1"):
         text = single_spaced(sighted_text(h1))
         if text:
-            site_heading = _links_home(h1, text, url) and not _headline_linked_home(text, titles, own, names)
+            site_heading = _links_home(h1, text, url, titles) and not _headline_linked_home(text, titles, own, names)
             (home if site_heading else shown).append(text)
     return shown, home
 
@@ -578,6 +612,26 @@ def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
     return bare if any(other == bare for other in others()) else title
 
 
+def _as_typeset(title: str, headings: Callable[[], Iterable[str]]) -> str:
+    """``title`` as a heading of the page (``headings()``: read only for a title holding a typewriter quote, few)
+    shows it where the two differ only in quotation marks, the title's typewriter ``'`` or ``"`` a typographic
+    one in the heading (:func:`_typographic_quote`: "Heartsteel's" shown as "Heartsteel’s", "„Ja“"): a site's
+    meta titles keep to ASCII for feeds and search, the headline it shows is set in the language's marks."""
+    if "'" not in title and '"' not in title:
+        return title
+    for heading in headings():
+        if len(heading) == len(title) and heading != title and all(
+                mine == theirs or mine in "'\"" and _typographic_quote(theirs) for mine, theirs in zip(title, heading, strict=True)):
+            return heading
+    return title
+
+
+def _typographic_quote(char: str) -> bool:
+    """Whether ``char`` is a quotation mark or apostrophe of typesetting: Unicode's initial and final quotes
+    (‘ ’ “ ” « »), the low-9 quotes that open them (‚ „) and the reversed-9 ones (‛ ‟)."""
+    return unicodedata.category(char) in ("Pi", "Pf") or char in "‚„‛‟"
+
+
 def _decorates(char: str) -> bool:
     """A pictograph or what a pictograph is written with (:func:`_undecorated`), or a space."""
     return char.isspace() or char in _PICTOGRAPH_PARTS or unicodedata.category(char) in ("So", "Sk")
@@ -650,7 +704,7 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     titles = (page_title,) if page_title else ()
     names = replace(names, closing=_closing_names(titles, names))
     headings = [text for heading, text in _heading_texts(page)
-                if text and (not _links_home(heading, text, url) or _headline_linked_home(text, titles, own, names))]
+                if text and (not _links_home(heading, text, url, titles) or _headline_linked_home(text, titles, own, names))]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
     linked_home = _h1_texts_by_home(page, url, titles, own, names)[1]
     h1_keys = {title_key(text) for text in h1s}  # a title an <h1> shows whole loses no part only the logo names
@@ -709,19 +763,35 @@ def _heading_link(heading: HtmlElement, text: str) -> str | None:
     return (links[0].get("href") or "").strip()
 
 
-def _links_home(heading: HtmlElement, text: str, url: str | None) -> bool:
+def _links_home(heading: HtmlElement, text: str, url: str | None, titles: Iterable[str] = ()) -> bool:
     """Whether ``heading``'s ``text`` is one link's (inside it or around it) that leads to the home page of
     the page's site (:func:`~newsspider.urls.is_home_page` on its host or a parent domain, not the page
     itself), outside the story (:func:`_in_story`): a logo's or a theme's site title, naming the site, not the
     story. A heading in the story's ``<article>``, ``<main>`` or hAtom entry is its headline even where a theme
-    links it home by mistake (``<article><h1><a href="/">Headline</a></h1>``)."""
+    links it home by mistake (``<article><h1><a href="/">Headline</a></h1>``), and so is a permalink
+    (:func:`_is_permalink`) unless it shows the name one of the page's ``titles`` closes with (:func:`_closes_title`)."""
     href = _heading_link(heading, text)
-    if href is None or _in_story(heading) or _is_permalink(heading):
+    if href is None or _in_story(heading) or _is_permalink(heading) and not _closes_title(text, titles):
         return False
     address = join_url(url, href)
     host, home = host_key(url), host_key(address)
     return (bool(host) and is_home_page(address) and (home == host or host.endswith(f".{home}"))
             and address_key(address) != address_key(url or ""))
+
+
+def _closes_title(text: str, titles: Iterable[str]) -> bool:
+    """Whether a heading's ``text`` is the part one of ``titles`` closes with, set off by a separator after a rest
+    that is no name (:func:`_no_name`): "Stadtrat stimmt für neuen Radweg am Fluss | Mitteldeutsche Zeitung" beside
+    ``<h1><a href="/" rel="bookmark">Mitteldeutsche Zeitung</a></h1>``. A site closes its titles with its name, and
+    a heading showing that name and linking home is the site's title, whatever ``rel`` a theme gives its link; the
+    story's permalink heading shows the headline, the rest ("Headline | Site" beside ``<h1><a href="/"
+    rel="bookmark">Headline</a></h1>``)."""
+    key = site_name_key(text)
+    for title in titles:
+        separators = list(TITLE_SEPARATOR.finditer(title))
+        if separators and key and site_name_key(title[separators[-1].end():]) == key and _no_name(title[:separators[-1].start()]):
+            return True
+    return False
 
 
 def _in_main_content(element: HtmlElement) -> bool:

@@ -1,0 +1,86 @@
+"""A site's name as its titles agree on it: a declared title that is the name the ``<title>`` closes with after a
+sentence, a logo's permalink heading showing that name, and a club's name closing a title its headline opens with.
+Small hand-written pages in several scripts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsspider.extract.metadata import read_metadata
+from newsspider.extract.parse import parse_html
+
+BODY = "<p>" + "Text of the story. " * 30 + "</p>"
+ARTICLE = f"<main><article>{BODY}</article></main>"
+URL = "https://www.paper.example/local/2024/06/11/a-98765.html"
+
+SITES = [
+    ("de", "Mitteldeutsche Zeitung", "Stadtrat stimmt für neuen Radweg am Fluss"),
+    ("ru", "Вечерний Петербург", "Власти города утвердили новый генплан на десять лет"),
+    ("ar", "صحيفة الوادي", "المحافظة تفتتح مستشفى جديدا في وسط المدينة"),
+    ("hi", "नवभारत समाचार", "नगर निगम ने नई बस सेवा शुरू की"),
+    ("el", "Εφημερίδα Βορρά", "Ο δήμος ανακοίνωσε νέο πρόγραμμα ανακύκλωσης"),
+]
+
+CLUBS = [
+    ("de", "Hallescher FC", "Hallescher FC verliert knapp gegen Aue"),
+    ("el", "ΠΑΟΚ", "ΠΑΟΚ: νίκη με ανατροπή στην Τούμπα"),
+    ("ar", "الأهلي", "الأهلي يفوز على الزمالك في القمة"),
+    ("ko", "롯데", "롯데 두산에 역전승"),
+    ("ka", "დინამო თბილისი", "დინამო თბილისი ტორპედოს დაუპირისპირდა"),
+]
+
+
+def title(head: str, body: str = ARTICLE) -> str | None:
+    return read_metadata(parse_html(f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"), URL).title
+
+
+@pytest.mark.parametrize(("lang", "site", "headline"), SITES)
+def test_a_declared_title_that_is_the_name_the_title_closes_with_after_a_sentence_is_the_sites(lang, site, headline):
+    assert title(f"<title>{headline} | {site}</title><meta property='og:title' content='{site}'>") == headline
+    assert title(f"<title>{headline} | {site}</title><meta name='twitter:title' content='{site}'>") == headline
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": site}, ensure_ascii=False)
+    assert title(f"<title>{headline} - {site}</title><script type='application/ld+json'>{ld}</script>") == headline
+
+
+@pytest.mark.parametrize(("lang", "site", "headline"), SITES)
+def test_a_short_headline_a_title_puts_after_a_label_or_before_the_name_stays_the_headline(lang, site, headline):
+    short = " ".join(headline.split()[:2])
+    assert title(f"<title>Sport | {short}</title><meta property='og:title' content='{short}'>") == short
+    assert title(f"<title>{short} | {site}</title><meta property='og:title' content='{short}'>") == short
+
+
+@pytest.mark.parametrize(("lang", "site", "headline"), SITES)
+def test_a_logo_heading_linked_home_as_a_permalink_showing_the_name_the_title_closes_with_is_the_sites(lang, site, headline):
+    logo = f"<header><h1><a href='/' rel='bookmark'>{site}</a></h1></header>"
+    assert title(f"<title>{headline} | {site}</title>", logo + f"<div class='content'>{BODY}</div>") == headline
+    story = f"<div class='post'><h1><a href='/' rel='bookmark'>{headline}</a></h1>{BODY}</div>"
+    assert title(f"<title>{headline} | {site}</title>", story) == headline
+
+
+@pytest.mark.parametrize(("lang", "club", "headline"), CLUBS)
+def test_a_name_closing_a_title_whose_headline_opens_with_it_is_cut(lang, club, headline):
+    assert title(f"<title>{headline} | {club}</title>") == headline
+    assert title(f"<title>{headline} - {club}</title>") == headline
+    assert title(f"<title>{headline} | {club}</title><meta property='og:title' content='{headline} | {club}'>") == headline
+
+
+@pytest.mark.parametrize(("lang", "club", "headline"), CLUBS)
+def test_a_part_closing_a_title_that_its_headline_does_not_open_with_is_kept(lang, club, headline):
+    assert title(f"<title>{headline} | {club}x</title>") == f"{headline} | {club}x"
+
+
+TYPESET = [
+    ("en", "Faker wins as T1 embody Heartsteel's song", "Faker wins as T1 embody Heartsteel’s song"),
+    ("de", 'Merz sagt "Ja" zur Reform der Rente', "Merz sagt „Ja“ zur Reform der Rente"),
+    ("ru", 'Путин назвал "угрозой" новые санкции', "Путин назвал «угрозой» новые санкции"),
+    ("he", 'השר: "לא נוותר" על הרפורמה', "השר: ״לא נוותר״ על הרפורמה"),
+]
+
+
+@pytest.mark.parametrize(("lang", "declared", "shown"), TYPESET)
+def test_a_headline_the_page_shows_with_typographic_quotes_is_read_as_shown(lang, declared, shown):
+    head = f"<title>{declared} | Site</title><meta property='og:title' content='{declared.replace(chr(39), '&#39;')}'>"
+    expected = shown if lang != "he" else declared  # ״ (gershayim) is a letter's punctuation, no quote of typesetting
+    assert title(head, f"<main><article><h1>{shown}</h1>{BODY}</article></main>") == expected
+    assert title(head, ARTICLE) == declared
