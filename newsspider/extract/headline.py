@@ -386,7 +386,6 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                               lambda: chain(sorted(forms, key=lambda form: -forms[form]), candidates,
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
-    chosen_form = _as_typeset(chosen_form, lambda: (text for _, text in _heading_texts(page)))
     return _without_closing_opener(_kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s))
 
 
@@ -610,26 +609,6 @@ def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
         return title
     bare = bare.strip()
     return bare if any(other == bare for other in others()) else title
-
-
-def _as_typeset(title: str, headings: Callable[[], Iterable[str]]) -> str:
-    """``title`` as a heading of the page (``headings()``: read only for a title holding a typewriter quote, few)
-    shows it where the two differ only in quotation marks, the title's typewriter ``'`` or ``"`` a typographic
-    one in the heading (:func:`_typographic_quote`: "Heartsteel's" shown as "Heartsteel’s", "„Ja“"): a site's
-    meta titles keep to ASCII for feeds and search, the headline it shows is set in the language's marks."""
-    if "'" not in title and '"' not in title:
-        return title
-    for heading in headings():
-        if len(heading) == len(title) and heading != title and all(
-                mine == theirs or mine in "'\"" and _typographic_quote(theirs) for mine, theirs in zip(title, heading, strict=True)):
-            return heading
-    return title
-
-
-def _typographic_quote(char: str) -> bool:
-    """Whether ``char`` is a quotation mark or apostrophe of typesetting: Unicode's initial and final quotes
-    (‘ ’ “ ” « »), the low-9 quotes that open them (‚ „) and the reversed-9 ones (‛ ‟)."""
-    return unicodedata.category(char) in ("Pi", "Pf") or char in "‚„‛‟"
 
 
 def _decorates(char: str) -> bool:
