@@ -261,10 +261,10 @@ _MARK_BLOCKS: tuple[CodeRange, ...] = ((0x0300, 0x1DFF), (0x20D0, 0x20FF), (0x2C
 """The blocks of the Basic Multilingual Plane that hold its combining marks (the rest hold none)."""
 
 
-def _mark_ranges() -> tuple[CodeRange, ...]:
-    """The ranges of combining marks (Unicode categories Mn, Mc, Me) in ``_MARK_BLOCKS``."""
+def _mark_ranges(blocks: Iterable[CodeRange] = _MARK_BLOCKS) -> tuple[CodeRange, ...]:
+    """The ranges of combining marks (Unicode categories Mn, Mc, Me) in ``blocks``."""
     ranges: list[list[int]] = []
-    for cp in (cp for low, high in _MARK_BLOCKS for cp in range(low, high + 1)):
+    for cp in (cp for low, high in blocks for cp in range(low, high + 1)):
         if unicodedata.category(chr(cp))[0] == "M":
             if ranges and ranges[-1][1] == cp - 1:
                 ranges[-1][1] = cp
@@ -277,6 +277,28 @@ WORD_CHAR_CLASS = "\\w" + char_class(_mark_ranges())
 """The inside of a regex character class matching a word's characters in every script: ``\\w``
 and the combining marks, which ``\\w`` leaves out though Indic, Thai, Hebrew and Arabic words are
 written with them (Hindi "है" ends in a vowel sign, no letter to ``\\w``)."""
+
+
+BRAHMIC_RANGES: tuple[CodeRange, ...] = (
+    (0x0900, 0x0DFF),    # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala
+    (0x0F00, 0x0FFF),    # Tibetan
+    (0x1900, 0x194F),    # Limbu
+    (0x1A00, 0x1A1F),    # Buginese
+    (0x1B80, 0x1C4F),    # Sundanese, Batak, Lepcha
+    (0xA800, 0xA82F),    # Syloti Nagri
+    (0xA880, 0xA95F),    # Saurashtra, Devanagari Extended, Kayah Li, Rejang
+    (0xAA00, 0xAA5F),    # Cham
+    (0xAAE0, 0xAAFF),    # Meetei Mayek Extensions
+    (0xABC0, 0xABFF),    # Meetei Mayek
+    *UNSPACED_ALPHABET_RANGES,  # Thai, Lao, Myanmar, Khmer, the Tai scripts, Balinese, Javanese, Ahom
+)
+"""The blocks of the Brahmic scripts of South and Southeast Asia (the Unicode Standard's chapters 12-17), which
+write a syllable's vowel with a sign, a combining mark (Mn, Mc), not a letter to ``\\w``: Hindi "राम" and "रामा",
+Javanese "ꦱꦶꦠꦶ" are told apart by their marks."""
+
+BRAHMIC_MARK_CLASS = char_class(_mark_ranges(BRAHMIC_RANGES))
+"""The inside of a regex character class matching the combining marks of :data:`BRAHMIC_RANGES`: their vowel
+signs, viramas and other signs (not their punctuation, the danda, the Javanese pada: letters' marks only)."""
 
 
 def is_cjk(c: str) -> bool:

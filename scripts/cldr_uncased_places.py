@@ -11,7 +11,9 @@ every language for them costs about two seconds of CPU a process, the shipped ta
 
 A name with a cased letter is left out: in those scripts the capital already tells a place from a name.
 A group of countries ("419", Latin America), and a place no language is counted in ("ZZ", an unknown region;
-"Etc/Unknown", an unknown city), is left out.
+"Etc/Unknown", an unknown city), is left out; so is a territory that is no country of the tz database's
+``zone.tab`` ("AC", Ascension Island; "DG", Diego Garcia), as ``newsspider.extract.places.is_place_name`` leaves
+it out in the scripts with capitals: one rule of what a place is, in every script.
 
     python -m scripts.cldr_uncased_places   # from the repository's root
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 from babel import localedata
 from babel.core import get_global
 
+from newsspider.extract.places import zoned_countries
 from scripts.cldr_tables import PACKAGE, language_locales, write_table
 
 OUT = PACKAGE / "extract" / "uncased_places.json"
@@ -47,7 +50,7 @@ def spoken_in() -> dict[str, set[str]]:
 def places() -> list[str]:
     """The uncased place names of every language in the territories it is spoken in (:func:`spoken_in`), in order,
     spaces normalised."""
-    spoken = spoken_in()
+    spoken = {language: territories & zoned_countries() for language, territories in spoken_in().items()}
     zone_territories = get_global("zone_territories")
     found: set[str] = set()
     for name, language in language_locales(scripts=True):

@@ -689,3 +689,21 @@ def test_title_words_in_a_row_are_one_title(byline, names):
 ])
 def test_a_compound_surnames_one_letter_conjunction_keeps_its_name_whole_beside_joined_names(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("ꦥꦤꦸꦭꦶꦱ꧀: ꦱ꧀ꦭꦩꦺꦠ꧀ ꦫꦶꦪꦢꦶ", ["ꦱ꧀ꦭꦩꦺꦠ꧀ ꦫꦶꦪꦢꦶ"]),  # Javanese: "writer:", its vowel signs in the label's words
+    ("ᬧᬗᬯᬶ: ᬓᭀᬫᬂ ᬲᬸᬤᬃᬫ", ["ᬓᭀᬫᬂ ᬲᬸᬤᬃᬫ"]),  # Balinese
+    ("ᨣᨤᩴ: ᨧᩣ᩠ᨿ ᨴᩦ", ["ᨧᩣ᩠ᨿ ᨴᩦ"]),  # Tai Tham
+])
+def test_a_label_written_with_the_vowel_signs_of_javanese_balinese_or_tai_tham_is_no_name(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_names_told_apart_by_their_vowel_signs_in_every_brahmic_script_have_their_own_keys():
+    from newsspider.extract.bylines import name_key
+    assert name_key("ꦱꦶꦠꦶ") != name_key("ꦱꦠ")  # Javanese "siti", "sata"
+    assert name_key("ᬲᬸᬤᬃᬫ") != name_key("ᬲᬤᬫ")  # Balinese
+    assert name_key("कमला") != name_key("कमल")  # Devanagari, as before
+    assert name_key("José Pérez") == name_key("Jose Perez")  # a Latin accent is a spelling of one name
+

@@ -139,3 +139,15 @@ def test_vertical_and_small_cjk_forms_need_no_space_after_them(mark: str) -> Non
 def test_javanese_and_balinese_clause_marks_end_a_sentence_that_says_nothing(text: str) -> None:
     """The pada lingsa and the carik siki end a clause as often as a sentence: like the Tibetan shad."""
     assert ends_sentence(text) and end_says_nothing(text)
+
+
+def test_the_brahmic_mark_class_holds_every_vowel_sign_of_those_scripts_and_no_punctuation():
+    import re
+
+    from newsspider.unicode_classes import BRAHMIC_MARK_CLASS, BRAHMIC_RANGES
+    marks = re.compile(f"[{BRAHMIC_MARK_CLASS}]")
+    for low, high in BRAHMIC_RANGES:
+        for cp in range(low, high + 1):
+            assert (marks.match(chr(cp)) is not None) == unicodedata.category(chr(cp)).startswith("M"), hex(cp)
+    assert all(marks.match(sign) for sign in "ꦶꦺꦸ\u1a6e\u0e34\u093f")  # Javanese, Tai Tham, Thai, Devanagari
+    assert not any(marks.match(mark) for mark in "।꧈\u0301")  # the danda, a Javanese pada, a Latin accent

@@ -20,7 +20,7 @@ from newsspider.extract.calendars import is_month_name, time_ago_start
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import available_languages, compiled_patterns
 from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, is_place_name, place_codes
-from newsspider.unicode_classes import without_direction_marks
+from newsspider.unicode_classes import BRAHMIC_MARK_CLASS, without_direction_marks
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
@@ -50,9 +50,6 @@ _BY_AFTER = re.compile(r"(?:^|\s+)द्वारा$")
 # Tagalog names have two syllables or more a word ("Na Rehema Mwakyusa", "Ni Carlo Mendoza").
 _SURNAME_BY_WORDS = frozenset({"Na", "Ni"})
 _ROMANISED_SYLLABLE = re.compile(r"(?i:[b-df-hj-np-tv-z]{0,3}[aeiouyü]{1,3}(?:ng|[nklmpt])?)")
-# The blocks of the Indic scripts, Thai, Lao, Tibetan, Myanmar and Khmer, whose vowel signs are marks, not letters
-# to ``\w``: a label's word and a name's key (:data:`_NOT_KEY`) hold them.
-_BRAHMIC_BLOCKS = "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
 # "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
 # and a colon before the names, in any language (a picture's credit is recognised before: _CREDIT).
 # The label's words are letters and the combining marks that write vowels and signs in the Indic,
@@ -60,7 +57,7 @@ _BRAHMIC_BLOCKS = "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u
 # Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash,
 # and Korean sets such a label off with "=" ("글·사진=김철수 기자": text and photos by).
 _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-          f"{_BRAHMIC_BLOCKS}\u200c\u200d")
+          f"{BRAHMIC_MARK_CLASS}\u200c\u200d")  # the Brahmic scripts' vowel signs, Javanese's and the Tai scripts' too
 # Thai and Indic letters are in both classes: the word is taken whole (possessive), else each of its
 # characters would be tried both ways, exponentially, on a long word that is no label.
 _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
@@ -240,13 +237,15 @@ _PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|снимк[аи]|φωτογρ�
                   # Hungarian
                   r"beeld|kuva(?:t)?|zdjęci[ea]|nuotrauk(?:a|os)|imagen(?:es)?|imagem|imagens|immagin[ei]|pildi(?:d)?|"
                   r"kép(?:ek)?|"
-                  r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
+                  r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf(?:lar)?|fotod|"
+                  # Swahili, Hausa, Zulu, Yoruba
+                  r"picha|hoto|isithombe|àwòrán")
 # "Foto: dpa/Max Muster", "Снимка: Getty Images/Guliver": a picture's credit names the agencies and
 # photographers it joins with slashes, up to the byline's next separator: none of them is an author.
 _SLASHED_CREDIT = re.compile(rf"(?:^|(?<=[\s|;,·•]))(?i:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?\s*[:：=]\s*[^|;,·•/]*(?:/[^|;,·•/]*)+")
 _CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|видео|"
                      # the video's word as Spanish, Portuguese, Catalan, French, Hungarian, Polish, Ukrainian, Greek write it
-                     r"vídeo|vidéo|videó|wideo|відео|βίντεο|영상|動画|视频|"
+                     r"vídeo|vidéo|videó|wideo|відео|βίντεο|영상|動画|视频|vaizdo įrašas|"
                      r"quelle|source|fuente|nguồn|sumber|crédit|credits?|"
                      # a source's label in more languages (Italian/Portuguese, Dutch, Polish, Russian, Ukrainian,
                      # Czech/Slovak, Swedish, Danish/Norwegian, Turkish, Finnish, Hungarian, Romanian, the South
@@ -254,8 +253,10 @@ _CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|�
                      # credits the agency the story is taken from, as "Quelle: dpa" does, not its writer
                      r"fonte|bron|źródło|источник|джерело|zdroj|källa|kilde|kaynak|lähde|forrás|surs[aă]|izvor|πηγή|"
                      r"מקור|المصدر|منبع|स्रोत|出典|出处|來源|来源|출처|"
-                     # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
-                     r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
+                     # ... Swahili, Hausa, Zulu, Amharic ("Chanzo: Reuters")
+                     r"chanzo|majiya|umthombo|ምንጭ|"
+                     # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus"; Swahili "Mhariri")
+                     r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集|mhariri)"
                      r"(?:\s*[:：=]|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
 # "Theo TTXVN", "theo Reuters", "Theo Tuổi Trẻ": Vietnamese "according to", the story's source, not its author.
@@ -296,6 +297,7 @@ _WRITER_WORDS = ("writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?
                  "ziarist[aă]|corespondent|novinar(?:ka)?|dopisnik|verslaggever")
 _TITLE_WORD = rf"(?i:{_WRITER_WORDS})"
 _TITLE_WORD_ALONE = re.compile(_TITLE_WORD)  # one word that is a writer's title (:func:`_without_title_after`)
+_WRITER_TITLE_ENDING = re.compile(rf"{_TITLE_WORD}$")  # ... or ends a compound one ("Chefredakteurin": is_writer_title)
 _WRITER_TITLE = re.compile(rf"^(?!{_ARTICLE.pattern})(?:[^\W\d_]+\s+){{0,{MAX_TITLE_QUALIFIERS}}}?(?:{_TITLE_WORD}\s+)+"
                            rf"(?!{_TITLE_WORD}\b)(?=[^\W\d_]+\s+\S)")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
@@ -531,6 +533,12 @@ def ends_with_conjunction(text: str) -> bool:
     return bool(_ENDING_CONJUNCTION.search(text))
 
 
+def is_writer_title(word: str) -> bool:
+    """Whether ``word`` is a role (:func:`is_role`: "Editor", "Korrespondentin") or a compound ending in a
+    writer's title word (:data:`_WRITER_WORDS`: "Chefredakteurin", "Sportreporter", "Auslandskorrespondent")."""
+    return is_role(word) or _WRITER_TITLE_ENDING.search(word) is not None
+
+
 def is_byline_label(text: str) -> bool:
     """Whether ``text`` is a byline word alone ("By", "Autor:"): a label the writer's name follows
     on a line of its own."""
@@ -613,7 +621,7 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
     text = _AMPERSAND_SIDES.sub(_firm_ampersand, text) if "&" in text else text
     parts = [part.replace(_FIRM_AND, "&") for part in _LIST_SEPARATOR.split(text)]
     for index, part in enumerate(parts):
-        if index and (_one_word_relative_day(part) or _dated_caption(part)):
+        if index and (_one_word_relative_day(part) or _dated_caption(part) or _headline_caption(part)):
             continue  # "Jane Doe, Yesterday", "Jane Doe. Last update: 14:20": the date's own part (a byline "Hoy" alone names its writer)
         if _DIGIT.search(part) or time_ago_start(part) is not None:  # a count in words: "قبل ساعتين" (two hours ago)
             part = _without_date(part, own_part=bool(index))
@@ -636,6 +644,19 @@ def _dated_caption(part: str) -> bool:
     if label is None or _HAS_LETTER.search(part, label.end()) is not None:
         return False
     return _has_capital(part) and any(word[0].islower() for word in _LABEL_WORDS.findall(part, 0, label.end()))
+
+
+def _headline_caption(part: str) -> bool:
+    """Whether ``part`` is a label (:data:`_LABEL`) and a headline after it, not a credit and a name: what follows the
+    label writes a capital and ends in a word opening in lower case ("Analysis: The budget", "Kommentar: Die Wahl ist
+    entschieden"). A name's last word is capitalised where its script writes capitals (a particle, "van der",
+    "de la", stands before a capitalised surname: "Interview: Jan van der Berg" stays a credit); a value all in lower
+    case ("Text: jane doe") and a script without capitals tell nothing, and stay names."""
+    label = _LABEL.match(part)
+    if label is None:
+        return False
+    words = _LETTERS_WORD.findall(part, label.end())
+    return len(words) >= 2 and _has_capital(" ".join(words)) and words[-1][0].islower()
 
 
 def _without_date(part: str, own_part: bool = False) -> str:
@@ -1066,36 +1087,15 @@ def _beside_name(word: str, name: str) -> bool:
     if _HAS_LETTER.search(word) is None or _agency(word):
         return False
     if not _has_capital(name + word):
-        return _is_uncased_place(word) and (len(name.split()) >= 2 or _CJK.search(name) is not None)
+        # where they report from, in a script without capitals ("রাহুল দাস, ঢাকা", "محمد أحمد، القاهرة"); one word
+        # of a name is a full name in Chinese, Japanese and Korean, written without spaces ("山田太郎、東京")
+        return is_place_name(word) and (len(name.split()) >= 2 or _CJK.search(name) is not None)
     if len(name.split()) < 2:
         return False
     if " " in word.strip() and is_place_name(word):
         return True  # "Jane Doe, New York", "Juan Pérez, Buenos Aires": a place of several words, as of one
     said = (" " not in word and word[0].isupper()) or (word.islower() and _has_capital(name))
     return said and fold_key(word) not in compiled_patterns().agency_keys
-
-
-def _is_uncased_place(word: str) -> bool:
-    """Whether ``word`` is a country's or a time zone's city's name in a script without capitals, as CLDR
-    writes it in any language (``uncased_places.json``, written by ``scripts/cldr_uncased_places.py``):
-    after a person's full name in such a script, where they report from ("রাহুল দাস, ঢাকা", "محمد
-    أحمد، القاهرة"), as one capitalised word is in a script with capitals; a name of one word suffices in
-    Chinese, Japanese and Korean, which write a person's name without spaces ("山田太郎、東京"). The Thai and
-    Lao sign of abbreviation after a name (:data:`_ABBREVIATION_SIGNS`) shortens the name CLDR writes in full
-    ("กรุงเทพฯ", "กรุงเทพ": Bangkok)."""
-    place = " ".join(word.split())
-    return place in _uncased_places() or place.rstrip(_ABBREVIATION_SIGNS) in _uncased_places()
-
-
-_ABBREVIATION_SIGNS = "\u0e2f\u0eaf"  # THAI CHARACTER PAIYANNOI, LAO ELLIPSIS: a long name abbreviated
-
-
-@cache
-def _uncased_places() -> frozenset[str]:
-    """The names of ``uncased_places.json`` (read once a process, when a byline in such a script first lists a part
-    after a name)."""
-    table = json.loads(Path(__file__).with_name("uncased_places.json").read_text(encoding="utf-8"))
-    return frozenset(table["places"])
 
 
 def _has_capital(text: str) -> bool:
@@ -1455,9 +1455,9 @@ def _without_by_word(name: str) -> str:
 
 # Latin letters with a stroke, which no decomposition parts from their base letter ("Łukasz", "Lukasz").
 _STROKED = str.maketrans("łøđħŧƀɨı", "lodhtbii")
-# What a name's key leaves out: all but letters, digits and the vowel signs (marks) of the Indic, Thai,
-# Lao, Tibetan, Burmese and Khmer scripts' blocks (:data:`_BRAHMIC_BLOCKS`).
-_NOT_KEY = re.compile(f"[^\\w{_BRAHMIC_BLOCKS}]|_")
+# What a name's key leaves out: all but letters, digits and the vowel signs (marks) of the Brahmic scripts
+# (:data:`~newsspider.unicode_classes.BRAHMIC_MARK_CLASS`: Indic, Thai, Lao, Tibetan, Burmese, Khmer, Javanese, ...).
+_NOT_KEY = re.compile(f"[^\\w{BRAHMIC_MARK_CLASS}]|_")
 
 
 @lru_cache(maxsize=NAME_KEYS_KEPT)

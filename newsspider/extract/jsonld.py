@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
+from newsspider.extract.bylines import is_writer_title
 from newsspider.extract.cleaning.keys import fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
 from newsspider.extract.elements import PageElements, text_content
@@ -416,7 +417,8 @@ def _without_job_title(name: str, title: str | None) -> str:
     last or first words ("Jane Doe Head of Politics" with ``jobTitle`` "Head of Politics"): the node says
     which words are the title, in any language. The name as it is where nothing would be left, or where what
     is left is no full name (:func:`_full_name`): the title is then the surname too ("Tom Baker" / "Baker",
-    "Hans Koch" / "Koch"), not words added to the name."""
+    "Hans Koch" / "Koch"), not words added to the name; so too where the title is one word a space alone sets
+    off that names no writer's role (:func:`_surname_title`: "Mary Ann Cook" / "Cook")."""
     if not title or not title.strip():
         return name
     words, titled = name.split(), [word.casefold() for word in title.split()]
@@ -428,7 +430,21 @@ def _without_job_title(name: str, title: str | None) -> str:
         rest = " ".join(words[:-size]).rstrip(_TITLE_SEPARATORS)
     elif [word.casefold() for word in words[:size]] == titled:
         rest = " ".join(words[size:]).lstrip(_TITLE_SEPARATORS)
+    if rest == name or _surname_title(rest, words, title):
+        return name
     return rest if _full_name(rest) else name
+
+
+def _surname_title(rest: str, words: list[str], title: str) -> bool:
+    """Whether a ``title`` of one word that ends the name (``words``; ``rest`` the name without it) is the surname
+    too, though a full name is left: a space alone sets it off (no comma, bar or dash), the name writes capitals
+    (a script without them sets a CJK or Korean reporter's title after the name: "山田太郎 記者"), and the word is
+    no writer's role nor a compound ending in one (:func:`~newsspider.extract.bylines.is_writer_title`: "Jane Doe
+    Editor", "Jane Doe Chefredakteurin" are a name and its title; "Mary Ann Cook" / "Cook", "Anna Maria Koch" /
+    "Koch" are names). A surname is one word, after the given names; a title of several ("Head of Politics") is no
+    surname, nor one word before the name ("Chefredakteurin Hans Meier")."""
+    return (len(title.split()) == 1 and len(rest.split()) == len(words) - 1 and rest == " ".join(words[:-1])
+            and rest.lower() != rest and not is_writer_title(title.strip()))
 
 
 # What sets a job title off from the name it follows or opens ("Jane Doe, Head of Politics", "Editor | Jane Doe").

@@ -8,11 +8,18 @@ and CLDR's for them in those languages: "Wien", "Moskau"), each with the country
 are people's names too ("Davis, Jordan": an Antarctic station and a country, Jordan Davis), so a
 place is a city followed by its own country. Capitals and large cities only: a place missing here
 is no person either, but is told by other cues.
+
+In a script without capitals (Arabic, Bengali, Thai, Georgian, Han, ...) the names are CLDR's in every
+language, for the territories CLDR counts it spoken in (``uncased_places.json``, written by
+``scripts/cldr_uncased_places.py``): a place is one rule in every script, a country the tz database's
+``zone.tab`` lists or a city of its zones (:func:`is_place_name`).
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from functools import cache
+from pathlib import Path
 
 from newsspider.zone_names import zone_table
 
@@ -31,17 +38,35 @@ def is_city_in_country(city: str, country: str) -> bool:
 
 def is_place_name(name: str) -> bool:
     """Whether ``name`` (case aside) is a time zone's city's or a country's name in one of
-    :data:`PLACE_LANGUAGES` ("New York", "Buenos Aires", "Le Caire", "Nowy Jork", "Costa Rica"). A country is
-    one the tz database's ``zone.tab`` lists (:func:`_zoned_countries`): CLDR also names territories no
+    :data:`PLACE_LANGUAGES` ("New York", "Buenos Aires", "Le Caire", "Nowy Jork", "Costa Rica"), or in a script
+    without capitals as a language spoken there writes it (:func:`_uncased_places`: "ঢাকা", "القاهرة",
+    "თბილისი"; the Thai and Lao sign of abbreviation shortens a name CLDR writes in full: "กรุงเทพฯ"). A country is
+    one the tz database's ``zone.tab`` lists (:func:`zoned_countries`): CLDR also names territories no
     country is ("DG": "Diego Garcia", also a person's name; "TA": "Tristan da Cunha"; "EU", "UN", "ZZ")."""
-    cities, countries = place_codes()
     key = _key(name)
-    return key in cities or not countries.get(key, frozenset()).isdisjoint(_zoned_countries())
+    if key in _uncased_places() or key.rstrip(ABBREVIATION_SIGNS) in _uncased_places():
+        return True
+    cities, countries = place_codes()
+    return key in cities or not countries.get(key, frozenset()).isdisjoint(zoned_countries())
+
+
+ABBREVIATION_SIGNS = "\u0e2f\u0eaf"
+"""THAI CHARACTER PAIYANNOI, LAO ELLIPSIS: a long name abbreviated ("กรุงเทพฯ" for CLDR's "กรุงเทพมหานคร")."""
+
+UNCASED_PLACES = Path(__file__).with_name("uncased_places.json")
+"""The places' names in scripts without capitals (``scripts/cldr_uncased_places.py`` writes it)."""
 
 
 @cache
-def _zoned_countries() -> frozenset[str]:
-    """The ISO 3166 codes of the countries the tz database's ``zone.tab`` gives a zone (read once a process)."""
+def _uncased_places() -> frozenset[str]:
+    """The names of :data:`UNCASED_PLACES`, case-folded as :func:`_key` folds (read once a process)."""
+    return frozenset(map(_key, json.loads(UNCASED_PLACES.read_text(encoding="utf-8"))["places"]))
+
+
+@cache
+def zoned_countries() -> frozenset[str]:
+    """The ISO 3166 codes of the countries the tz database's ``zone.tab`` gives a zone (read once a process): the
+    countries a place is in (:func:`is_place_name`; ``scripts/cldr_uncased_places.py`` keeps their names alone)."""
     return frozenset(country for country, _ in zone_table())
 
 
