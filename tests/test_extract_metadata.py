@@ -370,6 +370,31 @@ def test_a_keyword_field_naming_the_site_gives_way_to_one_naming_only_topics():
     assert metadata(seo + head).tags == ["Klimawandel", "Hitze"]  # the article's keywords too, matched by key
 
 
+def test_a_keyword_field_naming_the_site_gives_way_to_the_pages_tag_list():
+    # Nikkan Gendai: the site's standing keywords on every page, the story's own topics in its tag links.
+    head = ("<meta property='og:site_name' content='日刊ゲンダイDIGITAL'>"
+            "<meta name='keywords' content='日刊ゲンダイDIGITAL,日刊ゲンダイ,政治,社会,芸能'>")
+    links = ("<article><h1>見出し</h1><p>本文。</p><div><a class='tag-link' href='/tags/1607'>フジテレビ</a>"
+             "<a class='tag-link' href='/tags/494'>サッカー</a></div></article>")
+    assert metadata(head, body=links).tags == ["フジテレビ", "サッカー"]
+    assert metadata(head).tags == ["日刊ゲンダイDIGITAL", "日刊ゲンダイ", "政治", "社会", "芸能"]  # no tag list: kept
+    cloud = ("<article><h1>見出し</h1><p>本文。</p></article><div id='footer'><a href='/tag/a'>政治</a>"
+             "<a href='/tag/b'>芸能</a><a href='/tag/c'>健康</a></div>")
+    assert metadata(head, body=cloud).tags[0] == "日刊ゲンダイDIGITAL"  # a tag cloud outside the story is the site's
+    inline = ("<article><h1>見出し</h1><p>宮崎県：<a href='/topics/word/高鍋町.html'>高鍋町</a>、"
+              "<a href='/topics/word/新富町.html'>新富町</a></p></article>")
+    assert metadata(head, body=inline).tags[0] == "日刊ゲンダイDIGITAL"  # links in the story's paragraph: its text
+    lone = ("<main><h1>見出し</h1><p>本文。</p><div class='m-keyword-list2'><ul><li><a href='/tags/1607'>フジテレビ</a>"
+            "</li></ul></div></main>")
+    assert metadata(head, body=lone).tags == ["フジテレビ"]  # a tag box of one topic link in the story
+    swahili = ("<meta property='og:site_name' content='Taifa Leo'><meta name='keywords' content='Taifa Leo, Habari'>"
+               "<meta name='classification-tags' content='siasa'>")
+    assert metadata(swahili).tags == ["Taifa Leo", "Habari"]  # a vendor's field does not outrank a declared one
+    topics = "<meta name='keywords' content='Siasa, Uchumi'><meta property='og:site_name' content='Taifa Leo'>"
+    body = "<article><p>Text.</p><a rel='tag' href='/k/1'>Afya</a>, <a rel='tag' href='/k/2'>Elimu</a></article>"
+    assert metadata(topics, body=body).tags == ["Siasa", "Uchumi"]  # a field of topics still comes first
+
+
 def test_a_comma_inside_a_number_and_marks_inside_a_tag_stay():
     assert clean_tags(split_keywords("1,5-Grad-Ziel, Klima, 10,000 Steps")) == ["1,5-Grad-Ziel", "Klima", "10,000 Steps"]
     assert clean_tags(["Operation »Walküre«", "C#", "#Brexit", "«Brexit»", "China'", '"', "Rock'n'Roll"]) == [

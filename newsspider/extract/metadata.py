@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import accumulate, islice, takewhile
+from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -713,7 +714,9 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     ``mrf:tags="www.berliner-zeitung.de;isRepublished:false"``). A string of words without
     separators only when nothing better is declared. A field that names the site itself
     ("朝日新聞デジタル, 社会, ニュース"; CNBC's article keywords "cnbc, Articles, ...") is the site's
-    standing SEO list: a later field naming topics only comes first. A field spelling the headline
+    standing SEO list: a later field naming topics only comes first, and so does the story's own visible list of
+    tags (inside its ``<article>``/``<main>``: Nikkan Gendai's keywords "日刊ゲンダイDIGITAL, 日刊ゲンダイ, 政治,
+    ..." on every page, its ``tag-link`` links the story's own). A field spelling the headline
     (:func:`past_title`) is a CMS's, and so are the words it appends (HuffPost's section, ``...,
     effect, business``): its topics after the headline's words come last, where nothing else names any.
     A field naming the site's sections (:func:`site_sections`: entries of a menu above the
@@ -730,8 +733,13 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     standing: list[str] = []  # the first field naming the site's sections (:func:`site_sections`)
     sections: set[str] = set()  # the menu's entries it names
     menus: list[list[HtmlElement]] | None = None  # the lists of links above the headline (found where a field may name them)
-    for source in (lambda: declared, lambda: [_visible_tags(page, title)],
-                   lambda: [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]):
+    site_named: list[str] = []  # a declared field naming the site itself, where the page's tag list may name topics
+    sources: tuple[Callable[[], list[Any]], ...] = (
+        lambda: declared, lambda: [_visible_tags(page, title, own=bool(site_named))],
+        lambda: [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)])
+    for index, source in enumerate(sources):
+        if site_named and index > 1:  # the page's tag list named no topics: the site's field, before vendors' fields
+            return site_named
         # the fields read in order, each split once, up to the first separated one not naming the site
         separated: list[str] = []  # the tags of the first separated field
         words: list[str] = []      # the entries of the first string of words
@@ -761,8 +769,10 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
                 return tags
             separated = separated or tags
         if (separated or words) and (earlier or not standing):
-            return separated or clean_tags(words[0].split())
-    return standing or after_title
+            if index or words:
+                return site_named or separated or clean_tags(words[0].split())
+            site_named = separated  # the declared fields name the site: the page's tag list (next) comes first
+    return site_named or standing or after_title
 
 
 def _menus_above(page: PageElements, title: str | None) -> list[list[HtmlElement]]:
@@ -790,38 +800,56 @@ def _sections_named(page: PageElements, lists: list[list[HtmlElement]], tags: li
                                  and in_navigation(link)] for links in lists])
 
 
-def _visible_tags(page: PageElements, title: str | None = None) -> list[str]:
+def _visible_tags(page: PageElements, title: str | None = None, own: bool = False) -> list[str]:
     """The page's list of topic links, for pages that declare no keywords: links to topic pages
     (:data:`TOPIC_DIRECTORIES`), else links the page's markup calls tags (:class:`_TagMarks`),
     grouped by the list holding them, outside the site's navigation (:func:`in_navigation`); the
     list inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
     follow the story, trending menus precede it); else a list of one such link after the headline
-    (:func:`_lone_tag`)."""
+    (:func:`_lone_tag`). ``own``: only the story's own list, where a declared field stands behind it: inside the
+    ``<article>``/``<main>`` (a blog's tag cloud in its footer or sidebar is the site's) in a box of its own, not
+    links in a paragraph of the story (Asahi's "宮崎県：高鍋町、新富町、宮崎市", each a link to its topic page: the
+    story's text) unless the markup calls that paragraph tags (:func:`_names_tags`)."""
     hrefs = page.links()
     # One search of all addresses: most pages link to no topic page, and most links of those that do go elsewhere.
     topics = [hrefs[i][0] for i in _holding([href for _, href in hrefs], _TOPIC_HREF) if _in_topic_directory(hrefs[i][1])]
     marks = _TagMarks()
-    lists = _link_lists(topics, page.text) or _link_lists([link for link, _ in hrefs], page.text, marks)
+    lists = (_own(_link_lists(topics, page.text), own)
+             or _own(_link_lists([link for link, _ in hrefs], page.text, marks), own))
     if not lists:
-        return _lone_tag(page, [link for link, _ in hrefs], marks, title)
-    inside = [(container, texts) for container, texts in lists
-              if any(ancestor.tag in ("article", "main") for ancestor in container.iterancestors())]
+        return _lone_tag(page, [link for link, _ in hrefs], marks, title, inside=own)
+    inside = [(container, texts) for container, texts in lists if _in_story(container)]
     return clean_tags(inside[0][1] if inside else lists[-1][1])
 
 
-def _lone_tag(page: PageElements, links: list[HtmlElement], marks: _TagMarks, title: str | None) -> list[str]:
+def _in_story(element: HtmlElement) -> bool:
+    """Whether ``element`` is inside the page's ``<article>`` or ``<main>``."""
+    return any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
+
+
+def _own(lists: list[tuple[HtmlElement, list[str]]], own: bool) -> list[tuple[HtmlElement, list[str]]]:
+    """``lists`` (:func:`_link_lists`), where ``own`` only the story's (:func:`_visible_tags`): inside its
+    ``<article>``/``<main>``, not in a paragraph (``<p>``) unless the markup calls the paragraph tags."""
+    if not own:
+        return lists
+    return [(box, texts) for box, texts in lists if _in_story(box) and (box.tag != "p" or _names_tags(box))]
+
+
+def _lone_tag(page: PageElements, links: list[HtmlElement], marks: _TagMarks, title: str | None,
+              inside: bool = False) -> list[str]:
     """The topic of a tag list holding one link (``<ul class="tags"><li><a href="/tag/storm">Storm</a></li></ul>``):
     the first link to a topic page (:func:`_in_topic_directory`; not an author's, a search's, a
     related story's) in a few words (not a string of words: :func:`is_word_string`) whose list (the
     nearest element up to :data:`TAG_MARK_DEPTH` levels that the page's markup calls tags:
     :meth:`_TagMarks.list_of`) holds no other link and little other text (not a
     teaser's label: the teaser links to its story), outside navigation, after the headline: above
-    it, one linked label is the story's kicker, its section."""
+    it, one linked label is the story's kicker, its section. ``inside``: only in the ``<article>``/``<main>``
+    (:func:`_visible_tags`' ``own``)."""
     for link in links:
         # the list first: the tag list's search asked it of most links (its answers kept), and most
         # pages' markup calls nothing a tag list (an address is parsed only for a link in one)
         box = marks.list_of(link)
-        if box is None:
+        if box is None or (inside and not _in_story(box)):
             continue
         text = " ".join(page.text(link).split())
         href = link.get("href") or ""
