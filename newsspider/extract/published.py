@@ -541,10 +541,13 @@ def _may_show_moment(texts: Iterable[str], moment: datetime) -> bool:
     is, :func:`newsspider.dates.offset_in_use`; a clock may round the seconds otherwise,
     :data:`newsspider.dates.SAME_MOMENT`), or an hour marked by a sign (:data:`_HOUR_SIGNED`: "14時", minute 0 where
     no minute follows). A cheap test (two regular expressions over the page's text) that :func:`_on_printed_day_clock`
-    would change nothing where it fails; it does not decide the clock it reads."""
+    would change nothing where it fails; it does not decide the clock it reads. The clocks are read in page order, the
+    first that may show the moment answering (the body's text runs to 100,000 characters and more; the clock by
+    the headline is near its start), before the hour signs are searched for."""
     for text in texts:
-        if _HOUR_SIGNED.search(text) or any((int(minute) - moment.minute + MINUTE_SLACK) % QUARTER_HOUR <= 2 * MINUTE_SLACK
-                                            for minute in _CLOCK_MINUTES.findall(text)):
+        minutes = (int(found.group(1)) for found in _CLOCK_MINUTES.finditer(text))
+        if (any((minute - moment.minute + MINUTE_SLACK) % QUARTER_HOUR <= 2 * MINUTE_SLACK for minute in minutes)
+                or _HOUR_SIGNED.search(text)):
             return True
     return False
 
