@@ -478,9 +478,10 @@ def _closing_names(titles: Iterable[str], names: _SiteNames) -> frozenset[tuple[
     """The keys (:func:`site_name_key`) of the site's names that close one of ``titles`` set off by a separator
     ("... | Real Madrid"), each with the :func:`title_key` of the title's rest before it: a site names itself once
     in a title, so that name opening the rest ("Real Madrid - Barcelona: 2-1"), whether in this title or in
-    another declaring the rest alone, is the headline's own words (:func:`_without_site`)."""
+    another declaring the rest alone, is the headline's own words (:func:`_without_site`). Each title once: most
+    pages declare one several times."""
     closing = set()
-    for title in titles:
+    for title in set(titles):
         separators = list(TITLE_SEPARATOR.finditer(title))
         if separators and _names_site(title[separators[-1].end():], names.site_only):
             closing.add((site_name_key(title[separators[-1].end():]), title_key(title[:separators[-1].start()])))
