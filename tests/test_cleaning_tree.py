@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsspider.extract.cleaning.tree import _in_flat, drop_tree_chrome
+from newsspider.extract.cleaning.tree import _ends_a_line, _in_flat, _line_ends, drop_tree_chrome
 from newsspider.extract.parse import parse_html
 
 URL = "https://www.example.fi/2024/05/this-story.html"
@@ -1338,6 +1338,14 @@ def test_a_bare_label_before_a_short_link_to_the_site_stays_and_is_handed_on_wit
     line = "Soma pia Bunge lapitisha bajeti mpya ya mwaka"
     kept, found = label_links_of(page(f'<p>Soma pia <a href="/2024/05/other.html">{line[9:]}</a></p>'), [line])
     assert line not in kept and found == [(line, "Soma pia")]
+
+
+def test_every_end_of_a_short_line_after_its_first_words_is_found_in_the_lines_joined():
+    # The C search that spares most pages the set of line ends misses none of them, the last line's too.
+    lines = {"Soma pia Reli mpya", "यो पनि पढ्नुहोस् तराईमा बाढी", "Read more"}
+    for joined in ("\n".join(lines), "\n".join(sorted(lines)), "\n".join(sorted(lines, reverse=True))):
+        assert _line_ends(lines) and all(_ends_a_line(end, joined) for end in _line_ends(lines))
+        assert not _ends_a_line("Reli", joined) and not _ends_a_line("Soma", joined)
 
 
 def test_a_sentence_running_into_its_link_or_a_link_to_another_site_is_no_label_link():
