@@ -2797,6 +2797,7 @@ def test_a_utc_time_on_no_countrys_clock_takes_the_offset_its_dateline_of_anothe
     (["۱۵ اسفند ۱۴۰۲، ساعت ۰۱:۵۰"], True), (["2024年3月6日 9時"], True), (["6 March 2024, 5.50"], True),
     (["2024-03-06"], False), (["5 de marzo de 2024 - 21:27"], False), (["Tram line extended", "By Jane Doe"], False),
     (["2024. 3. 6. 09:20"], True),  # a date's last number and full stop before the clock: "6. 09" is no clock's end
+    (["Nr. 2024 12.50"], True), (["Nr. 202412:50"], False),  # an hour is no longer number's last digits
 ])
 def test_a_dateline_walk_may_show_a_moment_only_with_a_clock_a_quarter_hour_multiple_away(texts, shows):
     """The cheap test before the readers'-day rule reads a UTC-only page's dateline with htmldate: a clock in the
