@@ -546,9 +546,8 @@ def _may_show_moment(texts: Iterable[str], moment: datetime) -> bool:
     first that may show the moment answering (the body's text runs to 100,000 characters and more; the clock by
     the headline is near its start), before the hour signs are searched for."""
     for text in texts:
-        minutes = (int(found.group(1)) for found in _CLOCK_MINUTES.finditer(text))
-        if (any((minute - moment.minute + MINUTE_SLACK) % QUARTER_HOUR <= 2 * MINUTE_SLACK for minute in minutes)
-                or _HOUR_SIGNED.search(text)):
+        if (any((int(found.group(1)) - moment.minute + MINUTE_SLACK) % QUARTER_HOUR <= 2 * MINUTE_SLACK
+                for found in _CLOCK_MINUTES.finditer(text)) or _HOUR_SIGNED.search(text)):
             return True
     return False
 
