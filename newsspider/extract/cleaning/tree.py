@@ -311,7 +311,8 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
         raw = page.text(element)
         if len(raw) < MIN_LINKED_HEADLINE_CHARS and width_at_most(raw, MIN_LINKED_HEADLINE_CHARS - 1):
-            if label_links is not None and (anchor := _norm(raw)) and _ends_a_line(anchor, joined) and anchor in short_ends():
+            if (label_links is not None and (anchor := _norm(raw)) and anchor in joined
+                    and _ends_a_line(anchor, joined) and anchor in short_ends()):
                 _short_label_link(element, anchor, candidates, partial(site_href, href), block_text, label_links)
             continue  # (width: a short CJK headline is a headline)
         if embed_ends and href.split("#", 1)[0].rstrip("/").endswith(embed_ends) and _embed_key(href) in embeds:
@@ -996,7 +997,8 @@ def _label_above_dropped_link(link: HtmlElement, anchor: str, labels: set[str], 
 
 def _ends_a_line(end: str, joined: str) -> bool:
     """Whether a line of ``joined`` (single-spaced lines, one a line) ends in ``end`` after a space: every
-    end :func:`_line_ends` finds is one, and two searches in C spare most pages the set of them."""
+    end :func:`_line_ends` finds is one, and two searches in C spare most pages the set of them (asked where
+    ``end`` is in ``joined`` at all: a search in C spares most links the call)."""
     return f" {end}\n" in joined or joined.endswith(f" {end}")
 
 
