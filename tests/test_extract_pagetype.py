@@ -288,6 +288,43 @@ def test_a_declared_article_with_only_its_lead_is_emitted_and_an_undeclared_page
     assert extract_article(page(lead), "https://x.org/a").reason == "too_little_text"
 
 
+SHORT_NOTICES = {
+    "en": ("Library closed on Monday", ["The city library stays closed on Monday for repairs to its roof.",
+                                        "Books due that day can be returned on Tuesday without a fee."]),
+    "de": ("Bibliothek am Montag geschlossen", ["Die Stadtbibliothek bleibt am Montag wegen Reparaturen zu.",
+                                                "Am Dienstag ist sie wieder zu den üblichen Zeiten geöffnet."]),
+    "zh": ("图书馆周一闭馆", ["市图书馆下周一因屋顶维修工程全天闭馆，其他分馆照常开放。",
+                                   "当天到期的图书可在周二归还，不收取任何逾期费用。"]),
+    "ar": ("إغلاق المكتبة يوم الاثنين", ["تغلق مكتبة المدينة أبوابها يوم الاثنين المقبل لإجراء أعمال الصيانة.",
+                                       "يمكن إعادة الكتب المستحقة في ذلك اليوم يوم الثلاثاء."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_NOTICES))
+def test_a_short_notice_of_two_sentences_under_its_headline_is_emitted(lang):
+    """A page's whole text, two paragraphs that end like sentences directly under its ``<h1>``, is
+    its own however short (as a declared article's lead is): plain trafilatura keeps it."""
+    headline, paragraphs = SHORT_NOTICES[lang]
+    nav = "".join(f"<li><a href='/s/{n}'>Section {n}</a></li>" for n in range(6))
+    body = (f"<nav><ul>{nav}</ul></nav><main><h1>{headline}</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs) + "</main>")
+    result = extract_article(page(body, lang=lang), "https://city.example/notices/library-closed")
+    assert result.article is not None, result.reason
+    assert all(text in result.article.text for text in paragraphs)
+
+
+def test_a_short_text_is_no_article_with_one_paragraph_a_listing_under_it_or_no_headline():
+    """The short text's rule needs a headline over two running paragraphs of the text, and a text
+    that was short as read: a listing's description over its link lines (trafilatura leaves them out),
+    one paragraph, sentences under no ``<h1>`` stay out."""
+    headline, paragraphs = SHORT_NOTICES["en"]
+    own = "".join(f"<p>{text}</p>" for text in paragraphs)
+    links = "".join(f"<p><a href='/story/{n}'>Another story's headline number {n} here</a></p>" for n in range(8))
+    for body in (f"<h1>{headline}</h1>{own}{links}",
+                 f"<h1>{headline}</h1><p>{paragraphs[0]}</p>", f"<div>{own}</div>"):
+        assert extract_article(page(body, lang="en"), "https://city.example/notices/").article is None, body
+
+
 # Shapes of the htmldate-dev tuning pages that are article URLs yet hold no article text:
 # emitting them would emit chrome. "When in doubt, emit" must not reach them.
 HEADLINES_DE = [

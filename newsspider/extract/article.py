@@ -44,6 +44,7 @@ from newsspider.extract.pagetype import (
     BODY_PARAGRAPHS,
     DATED,
     DESCRIPTION_PARAGRAPHS,
+    FLAT_UNITS,
     SHORT_LINE_CHARS,
     UNDECLARED,
     captions_tell,
@@ -201,7 +202,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         pictured = _photo_story_reading(text, tree, page, body_tree, body, url, meta, options, label_links)
         if pictured is not None:
             read, text, tree_chrome, via_jsonld = pictured
-    if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
+    if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)) and not (
+            _headed_short_text(text, read, body_tree, body, url, meta, options)):
         return Extraction(reason="too_little_text")
     def prints_date() -> bool:  # a date by the page's headline: a story's (asked of few pages)
         return headline_date(page, meta.title, url, meta.canonical) is not None
@@ -533,8 +535,49 @@ def _told(own: list[str], running: Callable[[str], bool]) -> list[str]:
     return own[start:end]
 
 
+def _headed_short_text(text: str, read: str, tree: HtmlElement, page: PageElements, url: str | None,
+                       meta: PageMetadata, options: ExtractOptions) -> bool:
+    """Whether a text shorter than the minimum is still a page's own, as a declared article's is
+    (:data:`DECLARED_MIN_SHARE` of the minimum): the page's ``<h1>``, linking nowhere, stands directly
+    over :data:`BODY_PARAGRAPHS` or more paragraphs of its own, each ending like a sentence, and the text
+    holds them (:func:`_headline_over_text`): a short post, notice or press note under its headline, which
+    plain trafilatura keeps. Only where the page's text was short as read (``read``, before the lines the
+    tree showed to be chrome came out): a listing's short description is what is left of a text of
+    teasers or links once they come out. A paywall's or a login's one line, a poster's card over an
+    image, a headline over a sidebar of linked headlines, a block of sentences under no headline (a
+    consent notice, a footer) are none. ``tree`` and ``page``: the page (its teasers' blurbs are no lead)."""
+    if (meta.declares_article or _shorter_than(text, options.min_text_chars * DECLARED_MIN_SHARE)
+            or not _shorter_than(read, options.min_text_chars)):
+        return False
+    entries = teaser_entries(listing_teasers(tree, url, meta.canonical, page))
+    return (_headline_over_text(page, options, entries, running=running_text, least_chars=(
+        options.min_text_chars * DECLARED_MIN_SHARE), shown=_single_spaced_lines(text))
+            and _linked_lines_under_headline(page) < FLAT_UNITS)
+
+
+def _linked_lines_under_headline(page: PageElements) -> int:
+    """How many paragraphs that are mostly their links' text (:func:`_own_text`: other pages' headlines)
+    stand under the page's first ``<h1>`` before the next heading: :data:`FLAT_UNITS` or more side by side
+    are a listing's entries under its name and description, which trafilatura may leave out of its text."""
+    linked, under = 0, False
+    for element in page.of(*HEADING_TAGS, "p"):
+        if element.tag in HEADING_TAGS:
+            if under:
+                break
+            under = element.tag == "h1"
+        elif under and not _own_text(page, element) and single_spaced(page.text(element)):
+            linked += 1
+    return linked
+
+
+def _single_spaced_lines(text: str) -> set[str]:
+    """The lines of ``text``, whitespace collapsed."""
+    return {single_spaced(line) for line in text.splitlines()}
+
+
 def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Collection[HtmlElement],
-                        least: int = BODY_PARAGRAPHS, running: Callable[[str], bool] | None = None) -> bool:
+                        least: int = BODY_PARAGRAPHS, running: Callable[[str], bool] | None = None,
+                        least_chars: float | None = None, shown: Collection[str] | None = None) -> bool:
     """Whether an ``<h1>`` that links nowhere stands directly over ``least`` or more paragraphs of the
     page's own text (:func:`_own_text`; each ``running``, where given), at least the minimum text before the
     next heading: a story's headline over its lead, however short the story (a "read also" heading
@@ -543,12 +586,14 @@ def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Co
     ``entries``, :func:`teaser_entries`), and its own lines come short of the minimum, after the
     teasers (a notice, a footer), or in one paragraph (an author's bio, a section's description, a
     search's summary: one paragraph is no body, :func:`longest_body`). ``page``: the page with
-    its teasers."""
+    its teasers. ``least_chars``: the text the paragraphs hold at least (default the minimum);
+    ``shown``: lines (whitespace collapsed) each paragraph must be one of, where given."""
     def lead(own: list[str] | None) -> bool:
         if own is not None and running is not None:
             own = _told(own, running)  # a byline or dateline under the headline, a credit closing the story
         return (own is not None and len(own) >= least and (running is None or all(map(running, own)))
-                and not _shorter_than("\n".join(own), options.min_text_chars))
+                and (shown is None or all(paragraph in shown for paragraph in own))
+                and not _shorter_than("\n".join(own), options.min_text_chars if least_chars is None else least_chars))
 
     own: list[str] | None = None
     for element in page.of(*HEADING_TAGS, "p"):
