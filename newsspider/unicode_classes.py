@@ -199,6 +199,16 @@ fields "Jane Doe / Published: ..."): a bar, a middle dot, a bullet, a slash, an 
 a character class. Not the hyphen, which a class must escape or put last (each reader adds it so), nor a comma, a
 sentence's clause's mark too."""
 
+CLAUSE_MARKS = ",;՝،؛߸፣፤᠂᠈⁏⸲⸴⸵⹁⹉⹌、꓾꘍꛵꛶︐︑︔﹐﹑﹔，；､𑑍𑑚𖺗𝪇𝪉"
+"""Every script's comma and semicolon (Unicode's punctuation, Po, named COMMA or SEMICOLON: the Arabic comma ،
+and semicolon ؛, the ideographic comma 、, the fullwidth ，, the Armenian ՝, the Ethiopic ፣, the Mongolian ᠂, ...),
+for the inside of a character class: CLDR's date-time patterns set the Arabic comma between a date and its clock
+(Persian "{1}، ساعت {0}", Arabic "{1}، {0}"), as English sets ",". tests/test_unicode_classes.py derives it."""
+
+DIRECTION_MARKS = "\u200e\u200f\u061c"
+"""The invisible left-to-right, right-to-left and Arabic letter marks (Cf) a right-to-left text sets beside its
+punctuation (CLDR's Persian "{1}،\u200f {0}"): no space to a regular expression's ``\\s``."""
+
 REVERSED_CLOSING_QUOTES = "“‘«"
 """Quotes that open a quotation in English or French but close one in German and Czech („So ist
 es.“, ‚ja.‘) and Danish (»Ja.«): a paragraph ending in one ends in a quoted sentence (no

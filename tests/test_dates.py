@@ -2869,3 +2869,100 @@ def test_a_cldr_zone_name_after_a_clock_and_a_preposition_names_its_zone(text, l
                                                 ("14:20 по московскому времени", "ru"), ("14:20 بالقاهرة", "ar")])
 def test_a_place_or_an_inflected_phrase_after_a_clock_and_a_short_word_names_no_zone(text, language):
     assert zoned_clock(text, date(2024, 3, 5), language) is None
+
+
+def _meta_line_published(line: str, lang: str, head: str = "") -> str | None:
+    body = ("<article><h1>Tram line extended</h1>" + line + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>")
+    return extract_article(page(body, head=head, lang=lang), "https://news.example/story").article.published
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("<p class='meta'>5. März 2024, <b>21:20</b> Uhr</p>", "de", "2024-03-05T21:20:00+01:00"),
+    ("<p class='meta'>March 5, 2024 21:<b>20</b></p>", "en", "2024-03-05T21:20:00+00:00"),
+    ("<p class='meta'><span>5 mars 2024</span> <span>14h20</span></p>", "fr", "2024-03-05T14:20:00+00:00"),
+    ("<p class='meta'>Selasa, 5 Maret 2024 <b>14:20</b> WIB</p>", "id", "2024-03-05T14:20:00+07:00"),
+    ("<p class='meta'>2024年3月5日 <span>14時20分</span> JST</p>", "ja", "2024-03-05T14:20:00+09:00"),
+    ("<p class='meta'>۵ مارس ۲۰۲۴، ساعت <b>۱۴:۲۰</b> به وقت تهران</p>", "fa", "2024-03-05T14:20:00+03:30"),
+    ("<p class='meta'>5 марта 2024, <span>14</span>:<span>20</span> MSK</p>", "ru", "2024-03-05T14:20:00+03:00"),
+])
+def test_a_datelines_clock_set_in_markup_of_its_own_in_the_same_line_is_read_with_its_date(line, lang, expected):
+    """A clock in a phrasing element of the dateline's line (bold, a span, the minutes apart) is the date's, as
+    one text would show it, with the zone named after it."""
+    assert _meta_line_published(line, lang) == expected
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("<div class='meta'><p>5. März 2024</p><div class='player'>03:45</div></div>", "de"),
+    ("<div class='meta'><span>March 5, 2024</span></div><div class='video'><span>03:45</span></div>", "en"),
+    ("<p class='meta'>5 de marzo de 2024 <a href='/live'>14:20</a></p>", "es"),
+    ("<p class='meta'>5 марта 2024 <span>3 комментария</span></p>", "ru"),
+    ("<p class='meta'><span>5. März 2024</span> <span>Aktualisiert: 14:20</span></p>", "de"),
+    ("<p class='meta'>5 марта 2024 <span>12:00</span>–<span>14:00</span></p>", "ru"),
+    ("<p class='meta'>28.04.2023, <b>ab 19:30 Uhr</b></p>", "de"),
+])
+def test_a_number_in_another_block_or_a_link_after_a_dateline_is_not_its_clock(line, lang):
+    """A video's duration in a block of its own, a link's text, a count, an update's labelled time, an event's
+    span: no clock of the date's line (read as one text, the line says so as it would unsplit)."""
+    assert _meta_line_published(line, lang) == "2024-03-05T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("<time datetime='2024-03-05T14:20'>Selasa, 05 Mar 2024 14.20 WIB</time>", "id", "2024-03-05T14:20:00+07:00"),
+    ("<time datetime='2024-03-05'>Selasa, 05 Mar 2024 14.20 WIB</time>", "id", "2024-03-05T14:20:00+07:00"),
+    ("<time datetime='2024-03-05T14:20'>5. März 2024, 14:20 Uhr MEZ</time>", "de", "2024-03-05T14:20:00+01:00"),
+    ("<time datetime='2024-03-05T14:20'>2024년 3월 5일 오후 2:20 KST</time>", "ko", "2024-03-05T14:20:00+09:00"),
+    ("<time datetime='2024-03-05T14:20'>5 de marzo de 2024, 14:20 (GMT-3)</time>", "es", "2024-03-05T14:20:00-03:00"),
+])
+def test_an_offset_less_time_datetime_takes_the_zone_its_own_text_names_for_the_same_clock(line, lang, expected):
+    """HTML's ``datetime`` is the machine's copy of the ``<time>``'s text; the text says which clock it is on."""
+    assert _meta_line_published(f"<p class='meta'>{line}</p>", lang) == expected
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("<time datetime='2024-03-05T14:20+02:00'>5 березня 2024, 14:20 CET</time>", "uk", "2024-03-05T14:20:00+02:00"),
+    ("<time datetime='2024-03-05'>March 5, 2024 2:20</time>", "en", "2024-03-05T00:00:00+00:00"),
+])
+def test_a_time_datetime_keeps_its_value_beside_a_text_of_another_offset_or_without_a_zone(line, lang, expected):
+    """A value with its own offset, a day's value beside a clock on no zone ("2:20" may be the afternoon's): the value as written."""
+    assert _meta_line_published(f"<p class='meta'>{line}</p>", lang) == expected
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("5 مارچ 2024، 14:20 PKT", "ur", "2024-03-05T14:20:00+05:00"),
+    ("۵ مارس ۲۰۲۴، ساعت ۱۴:۲۰ به وقت تهران", "fa", "2024-03-05T14:20:00+03:30"),
+    ("5 مارس 2024، 14:20 بتوقيت غرينتش", "ar", "2024-03-05T14:20:00+00:00"),
+    ("2024年3月5日、14:20 JST", "ja", "2024-03-05T14:20:00+09:00"),
+    ("5 марта 2024; 14:20 MSK", "ru", "2024-03-05T14:20:00+03:00"),
+])
+def test_any_scripts_comma_between_a_dateline_and_its_clock_leaves_the_clock_the_dates(line, lang, expected):
+    """CLDR's Persian and Arabic date-time patterns set the Arabic comma between a date and its clock, as English
+    sets ","; the ideographic comma and a semicolon stand there too."""
+    assert _meta_line_published(f"<p class='meta'>{line}</p>", lang) == expected
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Hace 3 días el ministro dijo", "es"), ("3 дня назад министр заявил", "ru"), ("3 gün önce bakan açıkladı", "tr"),
+    ("Il y a 3 jours, le ministre a dit", "fr"), ("3 giorni fa il ministro ha detto", "it"), ("3일 전 장관이 말했다", "ko"),
+    ("לפני 3 ימים אמר השר", "he"), ("3天前往北京的代表团", "zh"), ("3月3日前後に開催", "ja"),
+])
+def test_a_count_back_opening_a_sentence_by_the_headline_dates_nothing(line, lang):
+    """A count back followed by a clause of its text's own ("three days ago the minister said") is the sentence's,
+    not a dateline's item."""
+    fetched = datetime(2021, 11, 12, 15, 30, tzinfo=timezone.utc)
+    body = (f"<article><h1>Tram line extended</h1><p class='lead'>{line}</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body, lang=lang), "https://news.example/story", now=fetched).article.published is None
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("5 hours ago by <a href='/author/jane'>Jane Doe</a>", "en", "2021-11-12T10:30:00+00:00"),
+    ("Jane Doe 5 hours ago", "en", "2021-11-12T10:30:00+00:00"),
+    ("hace 3 horas · Política", "es", "2021-11-12T12:30:00+00:00"),
+    ("3 часа назад | Политика", "ru", "2021-11-12T12:30:00+00:00"),
+])
+def test_a_count_back_as_a_datelines_item_before_a_link_or_a_separator_dates_the_page(line, lang, expected):
+    fetched = datetime(2021, 11, 12, 15, 30, tzinfo=timezone.utc)
+    body = (f"<article><h1>Tram line extended</h1><p class='info'>{line}</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body, lang=lang), "https://news.example/story", now=fetched).article.published \
+        == expected

@@ -151,3 +151,15 @@ def test_the_brahmic_mark_class_holds_every_vowel_sign_of_those_scripts_and_no_p
             assert (marks.match(chr(cp)) is not None) == unicodedata.category(chr(cp)).startswith("M"), hex(cp)
     assert all(marks.match(sign) for sign in "ꦶꦺꦸ\u1a6e\u0e34\u093f")  # Javanese, Tai Tham, Thai, Devanagari
     assert not any(marks.match(mark) for mark in "।꧈\u0301")  # the danda, a Javanese pada, a Latin accent
+
+
+def test_clause_marks_are_unicodes_commas_and_semicolons() -> None:
+    """CLAUSE_MARKS is every punctuation character (Po) Unicode names a comma or a semicolon."""
+    import sys
+    import unicodedata
+
+    from newsspider.unicode_classes import CLAUSE_MARKS
+
+    derived = {chr(code) for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Po"
+               and ("COMMA" in unicodedata.name(chr(code), "") or "SEMICOLON" in unicodedata.name(chr(code), ""))}
+    assert set(CLAUSE_MARKS) == derived

@@ -663,6 +663,23 @@ def time_ago(text: str, language: str | None = None) -> timedelta | None:
     return timedelta(**{unit: int(count)}) if unit else None
 
 
+def dateline_time_ago(text: str, language: str | None = None) -> timedelta | None:
+    """:func:`time_ago` of a dateline's ``text``, where the count back stands as a dateline's item: nothing after it
+    but the end or a separator opening the next item (:data:`_ITEM_AFTER`, as CLDR's forms are read: "5 hours ago
+    | Politics"), or one word of a spaced script ending the text, which leads into the next element ("vor 5 Stunden
+    in <a>Aktuelles</a>", "5 hours ago by <a>Jane Doe</a>": :data:`_WORD_TO_NEXT`); not a sentence's opening ("Hace 3
+    días el ministro dijo", three days ago the minister said; "3 дня назад министр заявил"; "3天前往北京的代表团",
+    the delegation that went to Beijing, read as "3天前" and a run of unspaced text). What stands before it is not
+    asked: a byline's name may ("Jane Doe 5 hours ago")."""
+    digits = unify_digits(text)
+    match = _TIME_AGO.search(digits)
+    if match is not None and _ITEM_AFTER.fullmatch(digits, match.end()) is None:
+        word = _WORD_TO_NEXT.fullmatch(digits, match.end())
+        if word is None or is_unspaced(word[1][0]):
+            return None
+    return time_ago(text, language)
+
+
 # --- relative datelines as CLDR writes them -------------------------------------------------------------
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width spaces and joiners some patterns write
 _TRAILING_STOP = ".。"  # a pattern's closing full stop ("ezinsukwini ezingu-{0} ezedlule."): a dateline may drop it
@@ -676,6 +693,9 @@ _TRAILING_STOP = ".。"  # a pattern's closing full stop ("ezinsukwini ezingu-{0
 # in the past 24 hours): no label there.
 _ITEM_SEPARATORS = rf"{ITEM_SEPARATORS}(\[\-"  # inside a character class: what opens a dateline's next item
 _ITEM_AFTER = re.compile(rf"[^\w{_ITEM_SEPARATORS}]*(?:[{_ITEM_SEPARATORS}].*)?", re.DOTALL)
+# One word ending a dateline's text after its count back: the next element's lead-in (a preposition before a section's
+# or an author's link, "in", "by", "von"); two are a clause of the text's own.
+_WORD_TO_NEXT = re.compile(rf"\s+([^\W\d_][{WORD_CHAR_CLASS}]*)\s*")
 _ITEM_BEFORE = re.compile(rf"(?:.*[{_ITEM_SEPARATORS},:;])?\s*(?:([^\W\d_][{WORD_CHAR_CLASS}]*)[.:]?\s+)?", re.DOTALL)
 
 

@@ -57,11 +57,11 @@ from newsspider.extract.calendars import (
     SPACED_DAY_FIRST,
     YEAR_NUMBER,
     date_alone,
+    dateline_time_ago,
     month_name_day,
     names_day_in_words,
     names_unread_calendar,
     printed_day,
-    time_ago,
 )
 from newsspider.extract.cleaning.text import LIST_ITEM
 from newsspider.extract.date_labels import (
@@ -98,7 +98,14 @@ from newsspider.extract.zones import (
     wall_clock_offset,
     writes_day_first,
 )
-from newsspider.unicode_classes import ITEM_SEPARATORS, WORD_CHAR_CLASS, restore_joiners, unify_digits
+from newsspider.unicode_classes import (
+    CLAUSE_MARKS,
+    DIRECTION_MARKS,
+    ITEM_SEPARATORS,
+    WORD_CHAR_CLASS,
+    restore_joiners,
+    unify_digits,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -236,8 +243,9 @@ _AMOUNT_AFTER = (r"\s*(?:[" + re.escape("".join(chr(point) for point in range(0x
 _DOT_CLOCK = re.compile(rf"(\d{{1,2}})\.(\d{{2}})(?![\d.,:]|\s*[-–—]\s*\d|{_AMOUNT_AFTER})")
 # What stands between a dateline's date and the clock time written with it: punctuation and at most
 # two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
-# "Livestream ab"). The punctuation, inside a character class: the separators a dateline's items take.
-_BESIDE_SEPARATORS = rf"\s,;({ITEM_SEPARATORS}\-"
+# "Livestream ab"). The punctuation, inside a character class: the separators a dateline's items take, any script's
+# comma (CLDR's Persian and Arabic date-time patterns set "،" there) and a right-to-left text's direction marks.
+_BESIDE_SEPARATORS = rf"\s,;({ITEM_SEPARATORS}{CLAUSE_MARKS}{DIRECTION_MARKS}\-"
 _BESIDE_DATE = re.compile(rf"[{_BESIDE_SEPARATORS}]*(?:[^\W\d_]{{1,4}}(?![^\W\d_])\.?[{_BESIDE_SEPARATORS}]*){{0,2}}")
 # Or one longer word there, after the separators: the word for "at" a language writes before a clock
 # (:func:`_date_time_words`: "5 Maret 2024 pukul 15.20", "5 Maret 2024 | pukul 15.20"), capitalised too as a dateline's
@@ -331,6 +339,16 @@ _SLASHED_ATTRIBUTES = etree.XPath("//@*[contains(., '/')]")
 _CLOCK_ENDS = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[Uu]hr)?\s*$")
 _SEPARATOR_ALONE = re.compile(rf"[\s,{ITEM_SEPARATORS}-]+")
 ZONE_TEXT_REACH = 4  # texts after a dateline's a zone of its own is looked for in (its element's tail, the next)
+# Texts showing something after a dateline's date a clock set in markup of its own may be in: an hour and its
+# minutes apart and the word between ("<span>21</span>:<span>20</span> Uhr"); more is no one clock's.
+CLOCK_TEXT_REACH = 4
+# A declared time's offset ending it ("...T14:20:00Z", "+07:00", "+0700") and its clock ("T14:20").
+_OFFSET_ENDS = re.compile(r"(?:[Zz]|[+-]\d\d:?\d\d)\s*$")
+_VALUE_CLOCK = re.compile(r"[T\s](\d\d):(\d\d)")
+# HTML's phrasing elements a clock is set in within a line of text (not a link, which is another page's; not
+# <sup>/<sub>, whose minutes read as another number).
+_PHRASING = frozenset({"b", "strong", "em", "i", "span", "small", "time", "abbr", "mark", "u", "font", "bdi", "bdo",
+                       "data", "var", "q", "s", "cite", "dfn", "kbd", "samp", "ins", "del"})
 
 
 def published_and_modified(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
@@ -1007,7 +1025,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
 
 def _time_ago(page: PageElements, title: str | None, url: str | None, own: set[str], now: datetime) -> str | None:
     """The moment a dateline by the headline counts back from ("vor 5 Stunden", "5 hours ago", "3시간 전":
-    :func:`newsspider.extract.calendars.time_ago`), taken from ``now``, the page's fetch (a page is
+    :func:`newsspider.extract.calendars.dateline_time_ago`: an item of the line, not a sentence's opening), taken from ``now``, the page's fetch (a page is
     served as rendered), to the minute; a count of days gives the day. Read where :func:`_dateline`'s
     texts are, after the headline, then before it, in the page's declared language's CLDR forms too ("saa 2
     zilizopita"); not a teaser's linked or quoted text
@@ -1016,7 +1034,7 @@ def _time_ago(page: PageElements, title: str | None, url: str | None, own: set[s
     if heading is None:
         return None
     for _, _, text, holder, _ in _dateline_texts(heading, with_datetime=False):
-        ago = time_ago(text, _page_language(page)) if text and len(text) <= MAX_DATELINE_CHARS else None
+        ago = dateline_time_ago(text, _page_language(page)) if text and len(text) <= MAX_DATELINE_CHARS else None
         if ago is not None and not (holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder))):
             moment = (now - ago).astimezone(timezone.utc).replace(second=0, microsecond=0)
             return moment.date().isoformat() if ago.seconds == 0 and ago.days else moment.isoformat()
@@ -1473,12 +1491,72 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
             if found and kind is None and holder is not None and _in_dated_list(holder, story):
                 found = None  # an item's of a list: a sidebar's latest, a reader's comment
             if found and kind != UPDATED:  # (the walk goes on after an update's: no text of it is read ahead)
-                return found, False, reading if attribute else _with_zone_after(reading, texts)
+                if attribute:
+                    return found, False, _with_own_zone(reading, found, element, texts, _page_language(page))
+                if holder is not None and _CLOCK_ENDS.search(reading) is None:  # a clock in markup of its own?
+                    ahead = list(islice(texts, CLOCK_TEXT_REACH + ZONE_TEXT_REACH))
+                    reading, used = _with_clock_after(reading, found, holder, ahead, _page_language(page))
+                    texts = iter(ahead[used:])
+                return found, False, _with_zone_after(reading, texts)
             if found and not updated:
                 updated, updated_text = found, reading
         if not attribute:  # a <time>'s text shares the label of its datetime
             previous = text or previous
     return updated, updated is not None, updated_text
+
+
+def _with_own_zone(value: str, found: str, element: HtmlElement,
+                   texts: Iterator[tuple[bool, HtmlElement, str, HtmlElement | None, bool]], language: str | None) -> str:
+    """A ``<time>``'s ``datetime`` ``value`` written without an offset (its day ``found``), as its own text (the
+    walk's next of ``texts``) shows it, where that is the same day and clock (``<time
+    datetime="2024-03-05T14:20">Selasa, 05 Mar 2024 14.20 WIB</time>``: the zone the text names is read, 14:20
+    +07:00), or the same day and a clock with a zone read for it where the value is the day alone: HTML's
+    ``datetime`` is the machine's copy of the text, and the text says which clock it is on. The value as it was
+    else (another day or clock, a value with its offset, a day's value beside a clock on no zone: "2:20" may be
+    the afternoon's)."""
+    if _OFFSET_ENDS.search(value) is not None:
+        return value
+    own = next(texts, None)
+    if own is None or own[1] is not element or own[4] or not own[2] or _decided_day(own[2], bool) != found[:10]:
+        return value
+    clock = _clock_with_date(own[2], date.fromisoformat(found[:10]), language)
+    written = _VALUE_CLOCK.search(value)
+    if clock is None or (clock[2] is None if written is None else (int(written[1]), int(written[2])) != clock[:2]):
+        return value
+    return own[2]
+
+
+def _with_clock_after(reading: str, found: str, holder: HtmlElement,
+                      ahead: list[tuple[bool, HtmlElement, str, HtmlElement | None, bool]],
+                      language: str | None) -> tuple[str, int]:
+    """A dateline's ``reading`` (its date ``found``, its text in ``holder``) with the clock time the page sets in
+    markup of its own in the same line (``5. März 2024, <b>21:20</b> Uhr``, ``March 5, 2024 21:<b>20</b>``,
+    ``<span>5 March 2024</span> <span>14:20</span>``), and how many of ``ahead`` (the walk's next texts) it
+    joined: the rest of the line, as one text shows it (a zone named after the clock: "<b>14:20</b> به وقت تهران");
+    as it was and 0 where its date shows a clock already or the texts joined show none beside it. Only texts of
+    phrasing elements (:data:`_PHRASING`) in the date's line (the same block as its text) are joined: a block's
+    text is another line (a video's duration, a teaser)."""
+    day = date.fromisoformat(found[:10])
+    if _clock_with_date(reading, day, language) is not None:
+        return reading, 0
+    line = _line_of(holder)
+    joined, used, pieces = reading, 0, 0
+    for index, (_, _, text, text_holder, attribute) in enumerate(ahead):
+        if attribute or not text:
+            continue
+        if text_holder is None or _line_of(text_holder) is not line or pieces == CLOCK_TEXT_REACH:
+            break
+        glue = "" if joined.endswith(":") or text.startswith(":") else " "
+        joined, used, pieces = f"{joined}{glue}{text}", index + 1, pieces + 1
+    return (joined, used) if used and _clock_with_date(joined, day, language) is not None else (reading, 0)
+
+
+def _line_of(element: HtmlElement) -> HtmlElement:
+    """The nearest element around ``element`` (itself included) that is no phrasing element (:data:`_PHRASING`):
+    the block whose text is one line with it."""
+    while element.tag in _PHRASING and element.getparent() is not None:
+        element = element.getparent()
+    return element
 
 
 def _with_zone_after(reading: str, texts: Iterator[tuple[bool, HtmlElement, str, HtmlElement | None, bool]]) -> str:
