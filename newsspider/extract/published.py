@@ -1508,7 +1508,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
 def _with_own_zone(value: str, found: str, element: HtmlElement,
                    texts: Iterator[tuple[bool, HtmlElement, str, HtmlElement | None, bool]], language: str | None) -> str:
     """A ``<time>``'s ``datetime`` ``value`` written without an offset (its day ``found``), as its own text (the
-    walk's next of ``texts``) shows it, where that is the same day and clock (``<time
+    walk's next of ``texts``) shows it, where that is the same clock (``<time
     datetime="2024-03-05T14:20">Selasa, 05 Mar 2024 14.20 WIB</time>``: the zone the text names is read, 14:20
     +07:00), or the same day and a clock with a zone read for it where the value is the day alone: HTML's
     ``datetime`` is the machine's copy of the text, and the text says which clock it is on. The value as it was
@@ -1517,11 +1517,13 @@ def _with_own_zone(value: str, found: str, element: HtmlElement,
     if _OFFSET_ENDS.search(value) is not None:
         return value
     own = next(texts, None)
-    if own is None or own[1] is not element or own[4] or not own[2] or _decided_day(own[2], bool) != found[:10]:
+    if own is None or own[1] is not element or own[4] or not own[2]:
         return value
     clock = _clock_with_date(own[2], date.fromisoformat(found[:10]), language)
     written = _VALUE_CLOCK.search(value)
     if clock is None or (clock[2] is None if written is None else (int(written[1]), int(written[2])) != clock[:2]):
+        return value
+    if written is None and _decided_day(own[2], bool) != found[:10]:  # read (htmldate's parser) only then
         return value
     return own[2]
 
