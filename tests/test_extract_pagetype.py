@@ -1856,6 +1856,81 @@ def test_a_short_story_dated_by_its_headline_beside_a_prefilled_get_form_is_an_a
     assert result.article is not None, result.reason
 
 
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa", "ko"])
+@pytest.mark.parametrize("form", [
+    "<form action='/szukaj' role='search'><input type='search' name='q' value='{query}'></form>",
+    "<div class='weather'><form action='/pogoda'><input type='text' name='city' value='{query}'></form></div>"])
+def test_an_undated_short_story_in_its_article_element_beside_a_prefilled_get_form_is_an_article(language, form):
+    """A short story that dates nothing, its ``<h1>`` and three paragraphs in an ``<article>`` holding no
+    teaser, beside a GET form whose field keeps a word of its headline (a search box, a weather box's city):
+    the page's heading heads a composition of its own, which a search's results never are."""
+    from tests.charset_texts import TEXTS
+
+    headline = TEXTS[language][0]
+    query = headline.split()[0] if " " in headline else headline[:2]
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 3))
+    page = form.format(query=query) + f"<main><article><h1>{{headline}}</h1>{story}</article>{{teasers}}</main>"
+    result = extract_article(_short_story_page(language, page), "https://n.example/news/8812345")
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa", "ko"])
+def test_an_undated_story_headlined_with_a_name_in_its_article_element_listing_their_stories_is_an_article(
+        language):
+    """An undated obituary headlined with the person's name alone, its ``<h1>`` and three paragraphs in an
+    ``<article>``, beside a list of the person's stories bylined with the name: a composition of its own."""
+    url = "https://n.example/ludzie/osoba-1"
+    html = _authors_page(language, url, None, boxed=True).replace("<main><h1>", "<main><article><h1>").replace(
+        "</div><div class='list'>", "</div></article><div class='list'>")
+    result = extract_article(html, url)
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa", "ko"])
+def test_an_authors_page_whose_article_element_holds_its_heading_and_its_entries_is_not_an_article(language):
+    """An author's page set in one ``<article>``: their name, their bio and their stories bylined with it. The
+    element holding the heading holds the entries too: a list, no composition of its own."""
+    url = "https://n.example/ludzie/osoba-1"
+    html = _authors_page(language, url, None, boxed=True).replace("<main>", "<main><article>").replace(
+        "</main>", "</article></main>")
+    assert extract_article(html, url).article is None
+
+
+def _topic_hub(language: str, dated: bool) -> str:
+    """A page declaring a ``CollectionPage``: a four-paragraph intro under its ``<h1>`` (with a date by it
+    where ``dated``) over 20 dated teasers, each a linked headline and a blurb."""
+    from tests.charset_texts import TEXTS
+
+    headline, paragraphs, _ = TEXTS[language]
+    intro = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 4))
+    date = "<time datetime='2024-05-21T10:15:00+02:00'>21.05.2024 10:15</time>" if dated else ""
+    entries = "".join(
+        f"<div class='card'><h2><a href='/news/other-{n}.html'>{_other_sentence(headline, n + 1)}</a></h2>"
+        f"<time datetime='2024-05-{20 - n % 19:02d}T08:30:00+02:00'>{20 - n % 19}.05.2024</time>"
+        f"<p>{_other_sentence(paragraphs[n % 3], n + 40)}</p></div>" for n in range(20))
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage",'
+          '"name":"x"}</script>')
+    return (f"<html lang='{language}'><head><meta charset='utf-8'><title>{headline}</title>{ld}</head><body>"
+            f"<main><h1>{headline}</h1>{date}{intro}<div class='list'>{entries}</div></main></body></html>")
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa", "ko"])
+def test_a_page_declaring_a_collection_dating_nothing_its_long_intro_outweighed_by_its_entries_is_not_an_article(
+        language):
+    """A topic hub that declares a ``CollectionPage``, dates nothing and shows a four-paragraph intro over 20
+    dated entries that outweigh it: the intro describes the entries, however long."""
+    assert extract_article(_topic_hub(language, dated=False), "https://n.example/susza").article is None
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "ko"])
+def test_a_story_its_template_declares_a_collection_dated_by_its_headline_is_an_article(language):
+    """The same page with a date by its headline: a story dates itself, and its four paragraphs are its
+    body whatever its template declares. (Not Persian: its four paragraphs fall under the long body's
+    length, ``article.RESCUED_BODY_SHARE``, before this rule as after.)"""
+    result = extract_article(_topic_hub(language, dated=True), "https://n.example/susza")
+    assert result.article is not None, result.reason
+
+
 @pytest.mark.parametrize("language", ["pl", "ru", "zh", "ko", "el"])
 def test_a_most_read_list_of_headlines_with_their_blurbs_is_not_an_article(language):
     """A "most read" page: a list (``<ol>``) whose items each hold a linked headline and a blurb, run

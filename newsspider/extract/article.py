@@ -48,6 +48,7 @@ from newsspider.extract.pagetype import (
     SHORT_LINE_CHARS,
     UNDECLARED,
     captions_tell,
+    describes_entries,
     link_texts,
     listing_teasers,
     lists_itself,
@@ -215,7 +216,10 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
 
     # what reads as running text in a script without sentence marks: found once for the text, where asked
     unmarked = cache(partial(unmarked_paragraphs, text, meta.title, links))
-    if read_again_without_teasers(kind, meta, lambda: _holds_long_body(text, read, options, unmarked(), links())):
+    # a declared collection's description of its entries, however long, is no story (asked where needed)
+    described = cache(partial(describes_entries, text, meta, body_tree, url, body, prints_date))
+    if read_again_without_teasers(kind, meta, lambda: (_holds_long_body(text, read, options, unmarked(), links())
+                                                       and not described())):
         # does the page hold a story of its own without its teasers?
         stripped = without_teasers(body_tree, url, meta.canonical, unmarked())
         if stripped is None:
@@ -224,7 +228,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
         read, text, tree_chrome, via_jsonld = read_page_text(whole, whole_page, stripped, own, url, meta, options,
                                                              label_links)
-        if not (_holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links())
+        if not ((not described()
+                 and _holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links()))
                 or (not (meta.declares_listing or lists_itself(body_tree, body, url, meta, prints_date))
                     and _shows_story(own, body, body_tree, url, meta, options, unmarked()))):
             return Extraction(reason="index_page")

@@ -6,8 +6,10 @@ In order:
 2. ``listing``: it declares a collection (JSON-LD ``CollectionPage``, ``SearchResultsPage``,
    ``ProfilePage``) and has no body of its own; or its teasers link back to the page itself
    (:func:`lists_its_headline`: an author's page, each story's byline linking to it), or, dating
-   nothing, it shows the words it was searched for or its ``<h1>`` bylines its teasers
-   (:func:`lists_itself`), read again without them for a long body of its own.
+   nothing, it shows the words it was searched for or its ``<h1>`` bylines its teasers, its ``<h1>``
+   heading no ``<article>`` of its own (:func:`lists_itself`, :func:`composes_its_headline`), read again
+   without them for a long body of its own (none, where it declares a collection, dates nothing and its
+   teasers outweigh its text: :func:`describes_entries`).
 3. ``dated``: it declares its own publication date and its text has a body: paragraphs of
    running text one after another, outside any teaser, as a story has and a list of teasers has not.
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
@@ -522,7 +524,45 @@ def lists_itself(tree: HtmlElement, page: PageElements, url: str | None, meta: P
     return lists_its_headline(tree, page, url, meta.canonical) or (
         not meta.dated and (bylines_its_headline(tree, page, url, meta.canonical)
                             or shows_its_query(tree, page, url, meta.canonical))
-        and not (prints_date is not None and prints_date()))
+        and not (prints_date is not None and prints_date())
+        and not composes_its_headline(tree, page, url, meta.canonical))
+
+
+def composes_its_headline(tree: HtmlElement, page: PageElements, url: str | None, canonical: str | None) -> bool:
+    """Whether the page's ``<h1>`` heads a composition of its own: it stands in an ``<article>`` (HTML's
+    self-contained composition, a story's element) that holds :data:`BODY_PARAGRAPHS` or more ``<p>`` of
+    running text (:func:`_own_paragraph`) and none of the page's teasers (:func:`listing_teasers`). A story
+    that dates nothing tells itself so beside a search box prefilled with a word of its headline, or over
+    its subject's other stories bylined with the name it is headlined with; an author's or a search's page
+    lists its entries under its heading, in the element holding it or beside it, never holding a story.
+    Found once per page and addresses."""
+    def composes() -> bool:
+        boxes = [box for h1 in page.of("h1") if (box := next(h1.iterancestors("article"), None)) is not None]
+        if not boxes:
+            return False
+        teasers = [element for teaser in listing_teasers(tree, url, canonical, page)
+                   for element in (teaser.element, *teaser.unit) if element is not None]
+        return any(sum(_own_paragraph(p) for p in box.iter("p")) >= BODY_PARAGRAPHS
+                   and not any(element is box or _inside(element, box) or _inside(box, element)
+                               for element in teasers)
+                   for box in boxes)
+    return page.remembered((composes_its_headline, url, canonical), composes)
+
+
+def _inside(element: HtmlElement, box: HtmlElement) -> bool:
+    """Whether ``element`` stands inside ``box``."""
+    return any(ancestor is box for ancestor in element.iterancestors())
+
+
+def _own_paragraph(paragraph: HtmlElement) -> bool:
+    """Whether a ``<p>`` is a paragraph of the page's own running text: it ends like a sentence
+    (:func:`running_text`; in a script that ends its sentences with no mark, Thai or Lao, any text) and
+    is not mostly a link's text (a "read also" line's)."""
+    text = single_spaced(text_content(paragraph))
+    if not text:
+        return False
+    linked = sum(len(single_spaced(text_content(link))) for link in paragraph.iter("a"))
+    return 2 * linked < len(text) and (running_text(text) or dominant_script(text) in UNMARKED_SENTENCE_SCRIPTS)
 
 
 def bylines_its_headline(tree: HtmlElement, page: PageElements, url: str | None, canonical: str | None) -> bool:
@@ -745,6 +785,20 @@ def read_again_without_teasers(kind: str, meta: PageMetadata, holds_long_body: C
     a collection and its text holds no long body (``holds_long_body``, asked only then: a portal's
     teasers whose headlines are no headings, their blurbs read as a body, as on Wired's home page)."""
     return kind == LISTING or (meta.declares_listing and not holds_long_body())
+
+
+def describes_entries(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements,
+                      prints_date: Callable[[], bool] | None = None) -> bool:
+    """Whether the page holds a description of its entries, however long, and no story of its own: it
+    declares a collection (JSON-LD ``CollectionPage``, ``SearchResultsPage``, ``ProfilePage``), its teasers
+    (:func:`listing_teasers`, :data:`FLAT_UNITS` or more) show more text than its ``text`` holds, and it
+    neither declares a date nor prints one by its headline (``prints_date``): a topic hub's intro or an
+    author's bio over their entries. A story whose template declares a collection dates itself."""
+    if not meta.declares_listing or meta.dated:
+        return False
+    teasers = [teaser for teaser in listing_teasers(tree, url, meta.canonical, page) if teaser.is_teaser()]
+    return (len(teasers) >= FLAT_UNITS and sum(len(teaser.block) for teaser in teasers) > len(text)
+            and not (prints_date is not None and prints_date()))
 
 
 def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None,
