@@ -2898,7 +2898,7 @@ def test_a_datelines_clock_set_in_markup_of_its_own_in_the_same_line_is_read_wit
     ("<p class='meta'>5 марта 2024 <span>3 комментария</span></p>", "ru"),
     ("<p class='meta'><span>5. März 2024</span> <span>Aktualisiert: 14:20</span></p>", "de"),
     ("<p class='meta'>5 марта 2024 <span>12:00</span>–<span>14:00</span></p>", "ru"),
-    ("<p class='meta'>28.04.2023, <b>ab 19:30 Uhr</b></p>", "de"),
+    ("<p class='meta'>05.03.2024, <b>ab 19:30 Uhr</b></p>", "de"),
 ])
 def test_a_number_in_another_block_or_a_link_after_a_dateline_is_not_its_clock(line, lang):
     """A video's duration in a block of its own, a link's text, a count, an update's labelled time, an event's
