@@ -51,6 +51,32 @@ def test_a_list_item_of_the_pages_tags_is_text():
     """A story's list item ("- 10 GB LTE Datenvolumen" on a page tagged "10 GB", "LTE", "Datenvolumen") is
     one item of a list the story makes: a tag list's items are a line each."""
     text = "Der neue Tarif bietet:\n- 10 GB LTE Datenvolumen\n- 50 Mbit/s"
-    assert _without_tag_list(text, ["10 GB", "LTE", "Datenvolumen"]) == (text, [])
-    assert _without_tag_list("Schlagwörter: 10 GB, LTE, Datenvolumen", ["10 GB", "LTE", "Datenvolumen"]) == (
+    tags = ["10 GB", "LTE", "Datenvolumen"]
+    assert _without_tag_list(text, tags, lambda: {"10 gb", "lte", "datenvolumen"}) == (text, [])
+    assert _without_tag_list("Schlagwörter: 10 GB, LTE, Datenvolumen", tags, lambda: {"10 gb", "lte", "datenvolumen"}) == (
         "", ["Schlagwörter: 10 GB, LTE, Datenvolumen"])
+
+
+SCORERS = {  # a story's line naming the page's tags in plain text, in scripts with and without sentence marks
+    "en": ("Scorers: Saka, Havertz, Rice", ["Arsenal", "Saka", "Havertz", "Rice"]),
+    "ru": ("Голы: Дзюба, Соболев, Миранчук", ["Зенит", "Дзюба", "Соболев", "Миранчук"]),
+    "th": ("จังหวัดที่ได้รับผลกระทบ ได้แก่ เชียงใหม่ เชียงราย ลำปาง", ["น้ำท่วม", "เชียงใหม่", "เชียงราย", "ลำปาง"]),
+    "ja": ("左から 三笘薫 久保建英 上田綺世", ["サッカー日本代表", "三笘薫", "久保建英", "上田綺世"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SCORERS))
+def test_a_story_line_naming_the_pages_tags_without_linking_them_is_text(language):
+    """A tag list links each tag to its topic's page: the same names in plain text are the story's
+    (a scorers' line, the places a flood hit), whatever the label before them."""
+    line, tags = SCORERS[language]
+    text = f"The story's first sentence.\n{line}\nIts last sentence."
+    assert _without_tag_list(text, tags, lambda: {"home", tags[0].casefold()}) == (text, [])
+    assert _without_tag_list(text, tags, lambda: {tag.casefold() for tag in tags})[1] == [line]
+
+
+def test_a_keywords_field_of_thousands_of_entries_reads_a_line_by_its_last_characters():
+    tags = [f"keyword {number}" for number in range(20000)] + ["Saka", "Havertz", "Rice"]
+    text = "\n".join(["A sentence of the story, ending with keyword 7"] * 2000 + ["Tags: Saka, Havertz, Rice"])
+    kept, dropped = _without_tag_list(text, tags, lambda: {"saka", "havertz", "rice"})
+    assert dropped == ["Tags: Saka, Havertz, Rice"] and kept.count("\n") == 1999

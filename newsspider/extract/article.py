@@ -242,7 +242,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     )
     if meta.published_wall_clock and published and published == meta.published:
         published = on_language_clock(published, language)
-    text, tag_lines = _without_tag_list(text, meta.tags)
+    text, tag_lines = _without_tag_list(text, meta.tags, links)
     tree_chrome = (*tree_chrome, *tag_lines)
     article = ExtractedArticle(
         canonical=meta.canonical,
@@ -275,31 +275,53 @@ MAX_TAG_LABEL_WORDS = 3
 _TAG_SEPARATORS = " \t,;|·•/#、，"
 
 
-def _without_tag_list(text: str, tags: Sequence[str]) -> tuple[str, list[str]]:
+def _without_tag_list(text: str, tags: Sequence[str], links: Callable[[], Collection[str]]) -> tuple[str, list[str]]:
     """``text`` without its lines that list the page's own ``tags`` (read from its markup: its tag
-    links, keywords), after a label of :data:`MAX_TAG_LABEL_WORDS` words at most or none
-    ("Teqlər: Bakı Nəqliyyat Avtobus", "ট্যাগ: কৃষি রাজশাহী আম"): the tags are the record's field, not
-    the story, and the label is read in no language's words. A line ending with fewer than
-    :data:`MIN_LISTED_TAGS` of them in a row is text, and so is a list item (:data:`LIST_ITEM_MARKS`: one
-    item of a list the story makes, "- 10 GB LTE Datenvolumen"; a tag list's items are a line each). Also the
-    lines dropped."""
-    keys = sorted({single_spaced(tag).casefold() for tag in tags if tag.strip()}, key=len, reverse=True)
+    links, keywords) as links (``links``: the texts of the page's links, single-spaced and casefolded,
+    asked only of a line that lists them), after a label of :data:`MAX_TAG_LABEL_WORDS` words at most or
+    none ("Teqlər: Bakı Nəqliyyat Avtobus", "ট্যাগ: কৃষি রাজশাহী আম"): the tags are the record's field, not
+    the story, and the label is read in no language's words. A tag list links each tag to its topic's
+    page; a line naming the same names in plain text is the story's ("Scorers: Saka, Havertz, Rice",
+    "Affected: Gaza, Rafah, Khan Younis", Thai's unpunctuated "... ได้แก่ เชียงใหม่ เชียงราย ลำปาง" on pages
+    tagged so). A line ending with fewer than :data:`MIN_LISTED_TAGS` of them in a row is text, and so is
+    a list item (:data:`LIST_ITEM_MARKS`: one item of a list the story makes, "- 10 GB LTE Datenvolumen";
+    a tag list's items are a line each). Also the lines dropped."""
+    keys = {single_spaced(tag).casefold() for tag in tags if tag.strip()}
     if len(keys) < MIN_LISTED_TAGS:
         return text, []
+    longest, last_letters = max(map(len, keys)), {key[-1] for key in keys}
     kept, dropped = [], []
     for line in text.split("\n"):
         if line.lstrip().startswith(LIST_ITEM_MARKS):  # one item of a list the story makes ("- 10 GB LTE Datenvolumen")
             kept.append(line)
             continue
-        rest, listed = single_spaced(line).casefold().rstrip(_TAG_SEPARATORS), 0
-        while (found := next((key for key in keys if rest.endswith(key)
-                              and rest[-len(key) - 1:-len(key)] in _TAG_SEPARATORS), None)) is not None:
-            rest, listed = rest[:-len(found)].rstrip(_TAG_SEPARATORS), listed + 1
-        if listed >= MIN_LISTED_TAGS and len(rest.split()) <= MAX_TAG_LABEL_WORDS:
+        rest = single_spaced(line).casefold().rstrip(_TAG_SEPARATORS)
+        listed: list[str] = []  # the tags it ends with, the last first
+        while (found := _last_tag(rest, keys, longest, last_letters)) is not None:
+            rest = rest[:-len(found)].rstrip(_TAG_SEPARATORS)
+            listed.append(found)
+        if (len(listed) >= MIN_LISTED_TAGS and len(rest.split()) <= MAX_TAG_LABEL_WORDS
+                and all(tag in links() for tag in listed)):
             dropped.append(line)
         else:
             kept.append(line)
     return ("\n".join(kept), dropped) if dropped else (text, [])
+
+
+def _last_tag(text: str, keys: Collection[str], longest: int, last_letters: Collection[str]) -> str | None:
+    """The longest of ``keys`` (none longer than ``longest``, each ending with one of ``last_letters``)
+    that ``text`` ends with after a separator (:data:`_TAG_SEPARATORS`) or as a whole: a look-up per
+    separator of its last ``longest`` characters, whatever the number of keys (a keywords field of
+    thousands of entries)."""
+    if not text or text[-1] not in last_letters:  # most lines: a sentence's mark, a word no tag ends with
+        return None
+    start = max(0, len(text) - longest - 1)  # the separator before the longest key
+    if len(text) <= longest and text in keys:
+        return text
+    for at in range(start, len(text)):
+        if text[at] in _TAG_SEPARATORS and (tail := text[at + 1:]) in keys:
+            return tail
+    return None
 
 
 def _label_links_kept(found: list[tuple[str, str]], text: str,
