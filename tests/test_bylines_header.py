@@ -177,6 +177,8 @@ def test_a_byline_linking_each_name_to_its_page_names_the_links(byline, names):
     "Jane Doe and <a href='/author/2'>John Roe</a>",     # a name not linked before a linked one
     "<a href='/author/1'>Jane Doe</a>, Reuters",        # an agency after the names
     "<a href='https://twitter.com/jdoe'>Jane Doe</a>",  # a link to another site
+    "记者 张三 <a href='/author/2'>李四</a>",               # a known label, then a name not linked
+    "By Jane Doe <a href='/author/2'>John Roe</a>",
 ])
 def test_a_byline_saying_more_than_its_links_is_read_as_text(byline):
     found = authors(f"<article><h1>{TITLE}</h1><div class='byline'>{byline}</div>{STORY}</article>")

@@ -418,9 +418,18 @@ def _names_of_links(element: HtmlElement, text: str, url: str | None) -> str:
     label, *between = pieces
     if (rest.strip(_BYLINE_PUNCTUATION) or len(label.split()) > MAX_LINKED_BYLINE_LABEL_WORDS
             or any(len(piece.split()) > 1 for piece in between)
-            or (label and (label[-1] in _LIST_END or ends_with_conjunction(label)))):
+            or (label and (label[-1] in _LIST_END or ends_with_conjunction(label) or _names_in_label(label)))):
         return text
     return "\n".join(names)
+
+
+def _names_in_label(label: str) -> bool:
+    """Whether the words before a byline's first link name someone after a label the byline reader
+    knows ("记者 张三 <a>李四</a>", "By Jane Doe <a>John Roe</a>": it reads fewer words than the label
+    has, the known label left out, and a name). A label it does not know reads as a whole (Hausa "Daga",
+    Yoruba "Láti ọwọ́") and is taken as a label, as a known label alone reads as none ("By", "记者")."""
+    read = author_names([label])
+    return bool(read) and sum(len(name.split()) for name in read) < len(label.split())
 
 
 def _site_page_link(href: str | None, url: str | None) -> bool:
