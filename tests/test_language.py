@@ -1,6 +1,6 @@
 import pytest
 
-from newsspider.extract.language import choose_language, text_direction
+from newsspider.extract.language import choose_language, declared_script, text_direction
 from newsspider.langcodes import cldr_language, normalize_language
 
 SAMPLES = {
@@ -145,3 +145,17 @@ def test_punjabi_declared_in_the_arabic_script_is_punjabi_not_urdu():
     assert choose_language(SAMPLES["ur"], ["en"]) == "ur"
     gurmukhi = "ਲੁਧਿਆਣਾ ਜ਼ਿਲ੍ਹੇ ਦੀਆਂ ਮੰਡੀਆਂ ਵਿੱਚ ਸੋਮਵਾਰ ਤੋਂ ਕਣਕ ਦੀ ਸਰਕਾਰੀ ਖਰੀਦ ਸ਼ੁਰੂ ਹੋ ਗਈ ਹੈ ਅਤੇ ਪਹਿਲੇ ਦਿਨ ਹੀ ਹਜ਼ਾਰਾਂ ਟਨ ਫ਼ਸਲ ਮੰਡੀਆਂ ਵਿੱਚ ਪਹੁੰਚੀ।"
     assert choose_language(gurmukhi, ["ur"]) == "pa"
+
+
+@pytest.mark.parametrize("tag", ["pa-Guru", "pa-IN", "pa_Guru_IN"])
+def test_urdu_on_a_page_declaring_punjabi_in_gurmukhi_is_urdu(tag):
+    """A tag saying its Punjabi is written in Gurmukhi (its script subtag, or India, whose Punjabi is
+    Gurmukhi by CLDR's likely subtags) declares the site's other pages, not an Arabic-script text."""
+    assert choose_language(SAMPLES["ur"], [tag]) == "ur"
+    assert choose_language(SAMPLES["ur"], ["pa-PK"]) == "pa"  # Pakistan's Punjabi is Shahmukhi
+
+
+@pytest.mark.parametrize(("tag", "script"), [("pa-Guru", "GURMUKHI"), ("pa-IN", "GURMUKHI"), ("pa-PK", "ARABIC"),
+                                             ("ur-IN", "ARABIC"), ("sr-Latn", "LATIN"), ("pa", None), ("zh-TW", None)])
+def test_a_language_tag_declares_the_script_its_subtags_name(tag, script):
+    assert declared_script(tag) == script

@@ -189,10 +189,41 @@ def _declared_relative(detected: str, hints: Iterable[str | None], text: str) ->
     script = dominant_script(text)
     if script != "LATIN":
         relatives = {code for code in relatives if _fits_script(code, script)}
-    declared = [code for code in map(normalize_language, hints) if code]
+    # a tag declaring its language in another script than the text's ("pa-Guru", "pa-IN" around Urdu)
+    # declares the site's other pages, not this text; in Latin text a tag's likely script is no such
+    # word ("sr-RS" is Cyrillic by CLDR, and Serbian sites write Latin under it)
+    declared = [code for tag in hints if (code := normalize_language(tag))
+                and (script == "LATIN" or declared_script(tag) in (None, script))]
     if any(detected in (code, _MACROLANGUAGE.get(code)) or code == _MACROLANGUAGE.get(detected) for code in declared):
         return None
     return next((code for code in declared if code in relatives), None)
+
+
+# A language tag's language, script and region subtags (BCP 47: "pa-Arab-PK", "pa_IN", "sr-Latn").
+_TAG_SUBTAGS = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?(?![A-Za-z0-9])")
+
+
+@functools.lru_cache(maxsize=256)
+def declared_script(tag: str) -> str | None:
+    """The script a language tag says its language is written in, as :func:`dominant_script` names
+    scripts: its script subtag ("pa-Guru", "pa-Arab-PK"), else CLDR's likely script of the language in
+    the region it names (Babel's likely subtags: "pa-IN" Gurmukhi, "pa-PK" Arabic, "ur-IN" Arabic). None
+    for a tag naming neither (a bare "pa" may be a Shahmukhi site's word), or a script by a name
+    dominant_script does not give (Babel's "Traditional" for Hant)."""
+    match = _TAG_SUBTAGS.match(tag)
+    if match is None or not (match[2] or match[3]):
+        return None
+    from babel import Locale  # paid only where a page declares a script or region
+    from babel.core import get_global
+
+    script = match[2]
+    if script is None:  # CLDR leaves out what its algorithm derives: the language's own region's script
+        subtags = get_global("likely_subtags")
+        language = match[1].lower()
+        parts = (subtags.get(f"{language}_{match[3].upper()}") or subtags.get(language, "")).split("_")
+        script = parts[1] if len(parts) == 3 else None
+    name = Locale("en").scripts.get(script.title(), "").upper() if script else ""
+    return name if name in _SCRIPT_LANGUAGES or name == "LATIN" else None
 
 
 def dominant_script(text: str, *, by_bytes: bool = False) -> str | None:
