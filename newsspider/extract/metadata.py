@@ -404,7 +404,8 @@ def _names_of_links(element: HtmlElement, text: str, url: str | None) -> str:
     နှင့် <a>..</a>", Hebrew's "and" joined to the next name: "<a>..</a> ו<a>..</a>"). Else ``text``: a text
     after the last link (an agency, a role), a label longer than :data:`MAX_LINKED_BYLINE_LABEL_WORDS`, a
     word between two links longer than a conjunction, or a label ending as a list goes on (a
-    separator, a conjunction: "Jane Doe and <a>John Roe</a>" names two) say more than the links do."""
+    separator, a conjunction: "Jane Doe and <a>John Roe</a>" names two) or naming someone after a known
+    label (:func:`_names_in_label`: "记者 张三 <a>李四</a>") say more than the links do."""
     links = [link for link in element.iter("a") if _site_page_link(link.get("href"), url)]
     names = [single_spaced(link.text_content()) for link in links]
     if not names or not all(names) or "\n" in text:
