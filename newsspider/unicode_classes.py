@@ -445,6 +445,14 @@ def ascii_folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ASCII_FOLD)
 
 
+LIST_COMMAS = ",;\u055d\u060c\u061b\u07f8\u1363\u1364\u1802\u1808\u104a\u3001\ua4fe\ua60d\ua6f5\ua6f6" \
+              "\ufe10\ufe11\ufe14\ufe50\ufe51\ufe54\uff0c\uff1b\uff64"
+"""What sets a list's items apart in any script: Unicode's punctuation (Po) named a comma or a semicolon
+in the scripts written today (Armenian ՝, Arabic ، ؛, N'Ko, Ethiopic ፣ ፤, Mongolian, ideographic 、, Lisu,
+Vai, Bamum; their vertical, small, full- and half-width forms), and Burmese's comma, the little section ၊
+(named none). A literal, not Unicode's table read at import."""
+
+
 # The marks that set the direction of text and write nothing: LRM, RLM and the Arabic letter mark, the explicit
 # embeddings and overrides (U+202A-U+202E) and isolates (U+2066-U+2069). Pages put them beside the separators of a
 # right-to-left list (CLDR's Persian list writes "،\u200f " between items): no part of a name or a keyword. (Not

@@ -80,3 +80,29 @@ def test_a_keywords_field_of_thousands_of_entries_reads_a_line_by_its_last_chara
     text = "\n".join(["A sentence of the story, ending with keyword 7"] * 2000 + ["Tags: Saka, Havertz, Rice"])
     kept, dropped = _without_tag_list(text, tags, lambda: {"saka", "havertz", "rice"})
     assert dropped == ["Tags: Saka, Havertz, Rice"] and kept.count("\n") == 1999
+
+
+def test_a_line_of_hashtag_links_is_the_tag_list():
+    """A link's text may hold its separator ("#Gaza", "Rafah,"): the tag is the text without it."""
+    tags = ["Gaza", "Rafah", "Khan Younis"]
+    kept, dropped = _without_tag_list("A sentence.\n#Gaza #Rafah #KhanYounis\nRafah, Gaza, Khan Younis",
+                                      tags + ["KhanYounis"], lambda: {"#gaza", "#rafah", "#khanyounis", "rafah,", "gaza,"})
+    assert kept == "A sentence.\nRafah, Gaza, Khan Younis" and dropped == ["#Gaza #Rafah #KhanYounis"]
+
+
+@pytest.mark.parametrize(("line", "tags"), [
+    ("الوسوم: غزة، رفح، خان يونس", ["غزة", "رفح", "خان يونس"]),       # the Arabic comma
+    ("መለያዎች፡ ጎርፍ፣ አማራ፣ ትግራይ", ["ጎርፍ", "አማራ", "ትግራይ"]),              # the Ethiopic comma
+    ("Պիտակներ՝ Երևան, Գյումրի, Վանաձոր", ["Երևան", "Գյումրի", "Վանաձոր"]),
+])
+def test_a_tag_list_set_apart_by_its_scripts_commas_is_the_tag_list(line, tags):
+    kept, dropped = _without_tag_list(f"A sentence.\n{line}", tags, lambda: {tag.casefold() for tag in tags})
+    assert kept == "A sentence." and dropped == [line]
+
+
+def test_the_list_commas_are_unicodes_commas_and_semicolons():
+    import unicodedata
+
+    from newsspider.unicode_classes import LIST_COMMAS
+    assert all(unicodedata.category(mark) == "Po" and ("COMMA" in unicodedata.name(mark) or "SEMICOLON" in unicodedata.name(mark))
+               for mark in LIST_COMMAS.replace("\u104a", ""))

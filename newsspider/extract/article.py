@@ -83,6 +83,7 @@ from newsspider.unicode_classes import (
     FORMAT_CATEGORY,
     HIDDEN_MARKS,
     JOINER_STAND_INS,
+    LIST_COMMAS,
     SENTENCE_ENDS,
     UNSPACED_TERMINATORS,
     WIDE_CHAR_WEIGHT,
@@ -272,7 +273,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
 MIN_LISTED_TAGS = 3
 # The words of the label a tag list may open with ("Tags:", "Teqlər:", "Mga tag:", "Schlagwörter zum Thema:").
 MAX_TAG_LABEL_WORDS = 3
-_TAG_SEPARATORS = " \t,;|·•/#、，"
+_TAG_SEPARATORS = " \t|·•/#" + LIST_COMMAS  # a list's commas in every script, and a tag box's marks
 
 
 def _without_tag_list(text: str, tags: Sequence[str], links: Callable[[], Collection[str]]) -> tuple[str, list[str]]:
@@ -291,6 +292,7 @@ def _without_tag_list(text: str, tags: Sequence[str], links: Callable[[], Collec
         return text, []
     longest, last_letters = max(map(len, keys)), {key[-1] for key in keys}
     kept, dropped = [], []
+    linked: set[str] = set()  # the links' texts without separators ("#Gaza", "Rafah,"), read where a line asks
     for line in text.split("\n"):
         if line.lstrip().startswith(LIST_ITEM_MARKS):  # one item of a list the story makes ("- 10 GB LTE Datenvolumen")
             kept.append(line)
@@ -300,11 +302,12 @@ def _without_tag_list(text: str, tags: Sequence[str], links: Callable[[], Collec
         while (found := _last_tag(rest, keys, longest, last_letters)) is not None:
             rest = rest[:-len(found)].rstrip(_TAG_SEPARATORS)
             listed.append(found)
-        if (len(listed) >= MIN_LISTED_TAGS and len(rest.split()) <= MAX_TAG_LABEL_WORDS
-                and all(tag in links() for tag in listed)):
-            dropped.append(line)
-        else:
-            kept.append(line)
+        if len(listed) >= MIN_LISTED_TAGS and len(rest.split()) <= MAX_TAG_LABEL_WORDS:
+            linked = linked or {link.strip(_TAG_SEPARATORS) for link in links()}
+            if all(tag in linked for tag in listed):
+                dropped.append(line)
+                continue
+        kept.append(line)
     return ("\n".join(kept), dropped) if dropped else (text, [])
 
 
