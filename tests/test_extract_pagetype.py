@@ -300,17 +300,45 @@ SHORT_NOTICES = {
 }
 
 
+def short_page(headline: str, paragraphs: list[str], lang: str, dated: str = "", today: str = "") -> str:
+    """A page of a site's nav and, in its main, a headline over ``paragraphs``: ``dated`` printed under
+    the headline, ``today`` in the header (a site's date of the day)."""
+    nav = "".join(f"<li><a href='/s/{n}'>Section {n}</a></li>" for n in range(6))
+    body = (f"<header>{today}<nav><ul>{nav}</ul></nav></header><main><h1>{headline}</h1>{dated}"
+            + "".join(f"<p>{text}</p>" for text in paragraphs) + "</main>")
+    return page(body, f"<meta property='og:title' content='{headline}'>", lang=lang)
+
+
 @pytest.mark.parametrize("lang", sorted(SHORT_NOTICES))
 def test_a_short_notice_of_two_sentences_under_its_headline_is_emitted(lang):
-    """A page's whole text, two paragraphs that end like sentences directly under its ``<h1>``, is
-    its own however short (as a declared article's lead is): plain trafilatura keeps it."""
+    """A dated page's whole text, two paragraphs that end like sentences directly under its ``<h1>``,
+    is its own however short (as a declared article's lead is): plain trafilatura keeps it."""
     headline, paragraphs = SHORT_NOTICES[lang]
-    nav = "".join(f"<li><a href='/s/{n}'>Section {n}</a></li>" for n in range(6))
-    body = (f"<nav><ul>{nav}</ul></nav><main><h1>{headline}</h1>"
-            + "".join(f"<p>{text}</p>" for text in paragraphs) + "</main>")
-    result = extract_article(page(body, lang=lang), "https://city.example/notices/library-closed")
+    html = short_page(headline, paragraphs, lang, dated="<time datetime='2024-05-28T10:00:00Z'>28.05.2024</time>")
+    result = extract_article(html, "https://city.example/notices/library-closed")
     assert result.article is not None, result.reason
     assert all(text in result.article.text for text in paragraphs)
+
+
+UNDATED_SHORT_PAGES = {
+    "en": ("Page not found", ["The page you are looking for does not exist or has been moved to another address.",
+                              "Please check the link or return to our home page to continue reading."]),
+    "ru": ("Эта статья больше недоступна", ["Запрошенная вами статья была удалена с нашего сайта или устарела.",
+                                            "Похожие материалы вы можете найти в нашем архиве или на главной странице."]),
+    "hi": ("प्रिया शर्मा", ["प्रिया शर्मा राजनीति विभाग की वरिष्ठ संवाददाता हैं और चुनावों को कवर करती हैं।",
+                           "वह 2015 में एक क्षेत्रीय अखबार में दस साल काम करने के बाद हमारे साथ जुड़ीं।"]),
+    "zh": ("订阅后继续阅读", ["本文仅向本报付费订阅用户和会员俱乐部成员开放阅读全文。",
+                             "立即订阅即可在任何设备上无限制阅读我们的全部新闻和深度报道。"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNDATED_SHORT_PAGES))
+def test_a_headline_over_two_sentences_that_dates_nothing_is_no_short_article(lang):
+    """A soft error page, a removed story's notice, an author's bio, a subscription wall: a headline over
+    two sentences, dated nowhere (the header's date of the day is not the page's), is no story's page."""
+    headline, paragraphs = UNDATED_SHORT_PAGES[lang]
+    html = short_page(headline, paragraphs, lang, today="<span>Tuesday, 28 May 2024</span>")
+    assert extract_article(html, "https://city.example/x/some-old-page").article is None
 
 
 def test_a_short_text_is_no_article_with_one_paragraph_a_listing_under_it_or_no_headline():

@@ -204,11 +204,12 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         pictured = _photo_story_reading(text, tree, page, body_tree, body, url, meta, options, label_links)
         if pictured is not None:
             read, text, tree_chrome, via_jsonld = pictured
-    if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)) and not (
-            _headed_short_text(text, read, body_tree, body, url, meta, options)):
-        return Extraction(reason="too_little_text")
     def prints_date() -> bool:  # a date by the page's headline: a story's (asked of few pages)
         return headline_date(page, meta.title, url, meta.canonical) is not None
+
+    if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)) and not (
+            _headed_short_text(text, read, body_tree, body, url, meta, options, prints_date)):
+        return Extraction(reason="too_little_text")
 
     kind = page_type(text, meta, body_tree, url, body, read=read, prints_date=prints_date)
 
@@ -566,7 +567,7 @@ def _told(own: list[str], running: Callable[[str], bool]) -> list[str]:
 
 
 def _headed_short_text(text: str, read: str, tree: HtmlElement, page: PageElements, url: str | None,
-                       meta: PageMetadata, options: ExtractOptions) -> bool:
+                       meta: PageMetadata, options: ExtractOptions, prints_date: Callable[[], bool]) -> bool:
     """Whether a text shorter than the minimum is still a page's own, as a declared article's is
     (:data:`DECLARED_MIN_SHARE` of the minimum): the page's ``<h1>``, linking nowhere, stands directly
     over :data:`BODY_PARAGRAPHS` or more paragraphs of its own, each ending like a sentence, and the text
@@ -575,14 +576,18 @@ def _headed_short_text(text: str, read: str, tree: HtmlElement, page: PageElemen
     tree showed to be chrome came out): a listing's short description is what is left of a text of
     teasers or links once they come out. A paywall's or a login's one line, a poster's card over an
     image, a headline over a sidebar of linked headlines, a block of sentences under no headline (a
-    consent notice, a footer) are none. ``tree`` and ``page``: the page (its teasers' blurbs are no lead)."""
+    consent notice, a footer) are none. And only where the page is dated (its metadata, or a date it prints
+    by its headline: ``prints_date``): a brief, a notice or a press note is an item of its day, while the
+    pages of the same shape that date nothing are no story's (a soft error page, "this article is no longer
+    available", a subscription or maintenance notice, an author's bio, an empty section, tag or search page,
+    each a headline over two sentences). ``tree`` and ``page``: the page (its teasers' blurbs are no lead)."""
     if (meta.declares_article or _shorter_than(text, options.min_text_chars * DECLARED_MIN_SHARE)
             or not _shorter_than(read, options.min_text_chars)):
         return False
     entries = teaser_entries(listing_teasers(tree, url, meta.canonical, page))
     return (_headline_over_text(page, options, entries, running=running_text, least_chars=(
         options.min_text_chars * DECLARED_MIN_SHARE), shown=_single_spaced_lines(text))
-            and _linked_lines_under_headline(page) < FLAT_UNITS)
+            and _linked_lines_under_headline(page) < FLAT_UNITS and (meta.dated or prints_date()))
 
 
 def _linked_lines_under_headline(page: PageElements) -> int:
