@@ -2966,3 +2966,21 @@ def test_a_count_back_as_a_datelines_item_before_a_link_or_a_separator_dates_the
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
     assert extract_article(page(body, lang=lang), "https://news.example/story", now=fetched).article.published \
         == expected
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("hace 3 horas por EFE", "es", "2021-11-12T12:30:00+00:00"),
+    ("5 hours ago by Jane Doe and John Roe", "en", "2021-11-12T10:30:00+00:00"),
+    ("il y a 5 heures par AFP", "fr", "2021-11-12T10:30:00+00:00"),
+    ("3 часа назад, Москва", "ru", "2021-11-12T12:30:00+00:00"),
+    ("3小时前 来源：新华社", "zh", "2021-11-12T12:30:00+00:00"),
+    ("3時間前 共同通信", "ja", "2021-11-12T12:30:00+00:00"),
+])
+def test_a_count_back_before_a_credit_byline_or_place_in_its_line_dates_the_page(line, lang, expected):
+    """The words after a count back are the dateline's next item where they are a name's (capitalised, one word
+    leading into it) or stand after a space in a script without spaces: a wire credit, a byline, a place."""
+    fetched = datetime(2021, 11, 12, 15, 30, tzinfo=timezone.utc)
+    body = (f"<article><h1>Tram line extended</h1><p class='info'>{line}</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body, lang=lang), "https://news.example/story", now=fetched).article.published \
+        == expected

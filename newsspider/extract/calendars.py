@@ -34,6 +34,7 @@ import json
 import re
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -664,20 +665,34 @@ def time_ago(text: str, language: str | None = None) -> timedelta | None:
 
 
 def dateline_time_ago(text: str, language: str | None = None) -> timedelta | None:
-    """:func:`time_ago` of a dateline's ``text``, where the count back stands as a dateline's item: nothing after it
-    but the end or a separator opening the next item (:data:`_ITEM_AFTER`, as CLDR's forms are read: "5 hours ago
-    | Politics"), or one word of a spaced script ending the text, which leads into the next element ("vor 5 Stunden
-    in <a>Aktuelles</a>", "5 hours ago by <a>Jane Doe</a>": :data:`_WORD_TO_NEXT`); not a sentence's opening ("Hace 3
-    días el ministro dijo", three days ago the minister said; "3 дня назад министр заявил"; "3天前往北京的代表团",
-    the delegation that went to Beijing, read as "3天前" and a run of unspaced text). What stands before it is not
-    asked: a byline's name may ("Jane Doe 5 hours ago")."""
+    """:func:`time_ago` of a dateline's ``text``, where the count back stands as a dateline's item, not a sentence's
+    opening (:func:`_opens_a_clause`: "Hace 3 días el ministro dijo", three days ago the minister said; "3 дня назад
+    министр заявил"; "3天前往北京的代表团", the delegation that went to Beijing, read as "3天前" and a run of unspaced
+    text): nothing after it but the end or a separator opening the next item (:data:`_ITEM_AFTER`, as CLDR's forms are
+    read: "5 hours ago | Politics"), or the next item's words (a credit, a byline, a place: "hace 3 horas por EFE",
+    "5 hours ago by Jane Doe", "3 часа назад, Москва", "3小时前 来源：新华社"). What stands before it is not asked: a
+    byline's name may ("Jane Doe 5 hours ago")."""
     digits = unify_digits(text)
     match = _TIME_AGO.search(digits)
-    if match is not None and _ITEM_AFTER.fullmatch(digits, match.end()) is None:
-        word = _WORD_TO_NEXT.fullmatch(digits, match.end())
-        if word is None or is_unspaced(word[1][0]):
-            return None
+    if (match is not None and _ITEM_AFTER.fullmatch(digits, match.end()) is None
+            and _opens_a_clause(digits[match.end():])):
+        return None
     return time_ago(text, language)
+
+
+def _opens_a_clause(rest: str) -> bool:
+    """Whether ``rest``, the text after a count back, runs on as its sentence: a word of its own at once (no space:
+    "3天前往北京", "3月3日前後に開催"), or, in a script spaced between words, two words in a row that are no proper
+    name's (:data:`_CLAUSE_WORD`: "el ministro dijo", "министр заявил", "قال الوزير": an uncased script's words are
+    no name's by their case). A script without spaces sets no space inside a sentence, so a space there ends the
+    item ("3小时前 新华社"); a name (a byline's, an agency's, a place's, a section's) is capitalised, and one word
+    may lead into it ("by", "por", "von", "in")."""
+    if not rest or rest[0].isalnum():
+        return True
+    words = _CLAUSE_WORD.findall(rest)
+    if words and is_unspaced(words[0][0]):
+        return False
+    return any(not first[0].isupper() and not second[0].isupper() for first, second in pairwise(words))
 
 
 # --- relative datelines as CLDR writes them -------------------------------------------------------------
@@ -693,9 +708,8 @@ _TRAILING_STOP = ".。"  # a pattern's closing full stop ("ezinsukwini ezingu-{0
 # in the past 24 hours): no label there.
 _ITEM_SEPARATORS = rf"{ITEM_SEPARATORS}(\[\-"  # inside a character class: what opens a dateline's next item
 _ITEM_AFTER = re.compile(rf"[^\w{_ITEM_SEPARATORS}]*(?:[{_ITEM_SEPARATORS}].*)?", re.DOTALL)
-# One word ending a dateline's text after its count back: the next element's lead-in (a preposition before a section's
-# or an author's link, "in", "by", "von"); two are a clause of the text's own.
-_WORD_TO_NEXT = re.compile(rf"\s+([^\W\d_][{WORD_CHAR_CLASS}]*)\s*")
+# A word after a dateline's count back (:func:`_opens_a_clause`).
+_CLAUSE_WORD = re.compile(rf"[^\W\d_][{WORD_CHAR_CLASS}]*")
 _ITEM_BEFORE = re.compile(rf"(?:.*[{_ITEM_SEPARATORS},:;])?\s*(?:([^\W\d_][{WORD_CHAR_CLASS}]*)[.:]?\s+)?", re.DOTALL)
 
 
