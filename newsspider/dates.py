@@ -857,6 +857,12 @@ def _clock_of(text: str, match: re.Match[str], language: str | None = None) -> t
     return hour, minute
 
 
+def is_half_day_before(word: str) -> bool:
+    """Whether ``word`` is a half of the day some language writes before its clock ("오후", "下午", "午後", "ص"):
+    :data:`_DAY_PARTS` and CLDR's words set before the clock."""
+    return word in _DAY_PARTS or word in _CLDR_PARTS["before"]
+
+
 def _reads_half(word: str, language: str | None) -> bool:
     """Whether a page in ``language`` (a tag; None where it declares none) reads ``word`` as a half of the day: a
     CLDR word of languages English is not among (:data:`_HALF_LANGUAGES`) on a page of one of them, or of no

@@ -2906,6 +2906,33 @@ def test_a_number_in_another_block_or_a_link_after_a_dateline_is_not_its_clock(l
     assert _meta_line_published(line, lang) == "2024-03-05T00:00:00+00:00"
 
 
+@pytest.mark.parametrize(("line", "lang"), [
+    ("<p class='meta'>2024年3月5日 <span>视频 03:45</span></p>", "zh"),
+    ("<p class='meta'>2024年3月5日 <span>更新 16:45</span></p>", "ja"),
+    ("<p class='meta'>5 ማርች 2024 <span>ቪዲዮ 03:45</span></p>", "am"),
+    ("<p class='meta'>5. März 2024 <span>Akt. 16:45</span></p>", "de"),
+    ("<p class='meta'>March 5, 2024 <span>Live 3:45</span></p>", "en"),
+])
+def test_a_short_label_opening_its_own_markup_after_a_dateline_keeps_its_number(line, lang):
+    """A span of the dateline's line opening with a word that is no CLDR date-time word nor half of the day (a
+    video's, an update's label, short as CJK and Ethiopic words are) is another item: its number is no clock of
+    the date's."""
+    assert _meta_line_published(line, lang) == "2024-03-05T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("<p class='meta'>2024년 3월 5일 <span>오후 2:20</span></p>", "ko", "2024-03-05T14:20"),
+    ("<p class='meta'>2024年3月5日 <span>下午2:20</span></p>", "zh", "2024-03-05T14:20:00+08:00"),
+    ("<p class='meta'>5. März 2024 <span>um 14:20 Uhr</span></p>", "de", "2024-03-05T14:20:00+01:00"),
+    ("<p class='meta'>5 Maret 2024 <span>pukul 14.20 WIB</span></p>", "id", "2024-03-05T14:20:00+07:00"),
+])
+def test_a_clock_after_its_half_day_or_date_time_word_in_its_own_markup_is_the_datelines(line, lang, expected):
+    """A half of the day or CLDR's word for "at" opening the clock's own markup leads into the date's clock (the
+    zone as the page's language gives it: a day and clock alone where that is asked)."""
+    published = _meta_line_published(line, lang)
+    assert published is not None and published[:len(expected)] == expected
+
+
 @pytest.mark.parametrize(("line", "lang", "expected"), [
     ("<time datetime='2024-03-05T14:20'>Selasa, 05 Mar 2024 14.20 WIB</time>", "id", "2024-03-05T14:20:00+07:00"),
     ("<time datetime='2024-03-05'>Selasa, 05 Mar 2024 14.20 WIB</time>", "id", "2024-03-05T14:20:00+07:00"),

@@ -39,6 +39,7 @@ from newsspider.dates import (
     clock_words_end,
     day_first_twelve_hour,
     is_future,
+    is_half_day_before,
     offset_in_use,
     on_day,
     on_shared_zone,
@@ -347,6 +348,8 @@ _OFFSET_ENDS = re.compile(r"(?:[Zz]|[+-]\d\d:?\d\d)\s*$")
 _VALUE_CLOCK = re.compile(r"[T\s](\d\d):(\d\d)")
 # HTML's phrasing elements a clock is set in within a line of text (not a link, which is another page's; not
 # <sup>/<sub>, whose minutes read as another number).
+# The word a text opens with, after a dateline's separators (:func:`_labels_its_own_item`).
+_OPENING_WORD = re.compile(rf"[{_BESIDE_SEPARATORS}]*([^\W\d_]+)")
 _PHRASING = frozenset({"b", "strong", "em", "i", "span", "small", "time", "abbr", "mark", "u", "font", "bdi", "bdo",
                        "data", "var", "q", "s", "cite", "dfn", "kbd", "samp", "ins", "del"})
 
@@ -1537,20 +1540,35 @@ def _with_clock_after(reading: str, found: str, holder: HtmlElement,
     joined: the rest of the line, as one text shows it (a zone named after the clock: "<b>14:20</b> به وقت تهران");
     as it was and 0 where its date shows a clock already or the texts joined show none beside it. Only texts of
     phrasing elements (:data:`_PHRASING`) in the date's line (the same block as its text) are joined: a block's
-    text is another line (a video's duration, a teaser)."""
+    text is another line (a video's duration, a teaser); and none from one that opens with a label of its own, before
+    a number is joined (:func:`_labels_its_own_item`: "<span>视频 03:45</span>", "<span>Akt. 16:45</span>")."""
     day = date.fromisoformat(found[:10])
     if _clock_with_date(reading, day, language) is not None:
         return reading, 0
     line = _line_of(holder)
-    joined, used, pieces = reading, 0, 0
+    joined, used, pieces, numbered = reading, 0, 0, False
     for index, (_, _, text, text_holder, attribute) in enumerate(ahead):
         if attribute or not text:
             continue
         if text_holder is None or _line_of(text_holder) is not line or pieces == CLOCK_TEXT_REACH:
             break
+        if not numbered and _labels_its_own_item(text):
+            break
+        numbered = numbered or _NUMBER.search(text) is not None
         glue = "" if joined.endswith(":") or text.startswith(":") else " "
         joined, used, pieces = f"{joined}{glue}{text}", index + 1, pieces + 1
     return (joined, used) if used and _clock_with_date(joined, day, language) is not None else (reading, 0)
+
+
+def _labels_its_own_item(text: str) -> bool:
+    """Whether a text set in markup of its own after a dateline's date opens with a word that is no word CLDR's
+    date-time patterns write before a clock (:func:`_date_time_words`: "um", "at", "pukul", "ساعت") nor a half of
+    the day (:func:`newsspider.dates.is_half_day_before`: "오후", "下午"): a label of another item of the line, whose
+    number is its own ("视频 03:45", a video's length; "更新于 16:45", an update's clock; "Live 3:45"). Read where the
+    line's text is split in elements only: there each item is set apart, where :data:`_BESIDE_DATE` reads one text's
+    short words as it always has."""
+    label = _OPENING_WORD.match(text)
+    return label is not None and not is_half_day_before(label[1]) and label[1].casefold() not in _date_time_words()
 
 
 def _line_of(element: HtmlElement) -> HtmlElement:
