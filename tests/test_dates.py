@@ -2967,6 +2967,17 @@ def test_any_scripts_comma_between_a_dateline_and_its_clock_leaves_the_clock_the
     assert _meta_line_published(f"<p class='meta'>{line}</p>", lang) == expected
 
 
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("5 مارس 2024\u200f، 14:20 بتوقيت غرينتش", "ar", "2024-03-05T14:20:00+00:00"),
+    ("۵ مارس ۲۰۲۴،\u200f ساعت ۱۴:۲۰ به وقت تهران", "fa", "2024-03-05T14:20:00+03:30"),
+    ("5 مارچ 2024\u200f، <b>14:20</b> PKT", "ur", "2024-03-05T14:20:00+05:00"),
+])
+def test_a_right_to_left_mark_beside_a_datelines_comma_on_a_page_leaves_the_clock_the_dates(line, lang, expected):
+    """A page's right-to-left marks reach the dateline's clock reader as the page wrote them, not as the stand-ins
+    its tree's text carries (CLDR's Persian "{1}،\u200f {0}")."""
+    assert _meta_line_published(f"<p class='meta'>{line}</p>", lang) == expected
+
+
 @pytest.mark.parametrize(("line", "lang"), [
     ("Hace 3 días el ministro dijo", "es"), ("3 дня назад министр заявил", "ru"), ("3 gün önce bakan açıkladı", "tr"),
     ("Il y a 3 jours, le ministre a dit", "fr"), ("3 giorni fa il ministro ha detto", "it"), ("3일 전 장관이 말했다", "ko"),

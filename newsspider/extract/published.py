@@ -1365,7 +1365,11 @@ def _clock_with_date(reading: str, day: date, language: str | None = None) -> tu
 
 def _date_clock_text(reading: str, language: str | None) -> str | None:
     """The part of a dateline's ``reading`` whose first clock time is its date's (:func:`_clock_text` from the
-    date's first number); None where it shows no date's number or no clock beside it."""
+    date's first number); None where it shows no date's number or no clock beside it. Read with the direction marks
+    and joiners the page wrote (the tree's text carries stand-ins for them,
+    :func:`newsspider.unicode_classes.restore_joiners`): a right-to-left dateline's marks stand beside the comma
+    between its date and clock (:data:`_BESIDE_SEPARATORS`)."""
+    reading = restore_joiners(reading)
     found = DAY_NUMBER.search(reading)
     return _clock_text(reading, found, language) if found is not None else None
 
