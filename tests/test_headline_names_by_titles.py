@@ -69,3 +69,21 @@ def test_a_name_closing_a_title_whose_headline_opens_with_it_is_cut(lang, club, 
 def test_a_part_closing_a_title_that_its_headline_does_not_open_with_is_kept(lang, club, headline):
     assert title(f"<title>{headline} | {club}x</title>") == f"{headline} | {club}x"
 
+
+
+FIXTURES = [
+    ("en", "Inter Miami – Inter"),
+    ("de", "Bayern München II – Bayern"),
+    ("ru", "Динамо Москва – Динамо"),
+    ("ar", "الأهلي بنغازي - الأهلي"),
+    ("pt", "Sporting Gijón – Sporting"),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline"), FIXTURES)
+def test_a_headline_a_heading_shows_whole_keeps_its_closing_part_that_its_opening_repeats(lang, headline):
+    shown = f"<main><article><h1>{headline}</h1>{BODY}</article></main>"
+    assert title(f"<title>{headline}</title><meta property='og:title' content='{headline}'>", shown) == headline
+    assert title(f"<title>{headline} | Sportblatt</title><meta property='og:title' content='{headline}'>"
+                 "<meta property='og:site_name' content='Sportblatt'>", shown) == headline
+

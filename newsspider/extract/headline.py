@@ -355,7 +355,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         names = replace(names, all=names.all | agreed, site=names.site | agreed)
     page_title = "" if _only_site_name(page_title, own) or _is_slug(page_title) else page_title
     if not declared:
-        return _without_closing_opener(_undeclared(page, page_title, names, url, own, site_title))
+        return _without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page)
     declared += [page_title] if page_title else []
     names = replace(names, closing=_closing_names(declared, names))
     own_h1s, home_h1s = _h1_texts_by_home(page, url, declared, own, names)
@@ -375,7 +375,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                 _without_affixes(_without_site_title(completed, home_h1s, heading_keys), others, names, h1_keys), h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
-        return _without_closing_opener(_undeclared(page, page_title, names, url, own, site_title))
+        return _without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page)
     title_keys = {form: title_key(form) for form in candidates}
     keys = [title_keys[form] for form in candidates]
     shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
@@ -386,17 +386,19 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                               lambda: chain(sorted(forms, key=lambda form: -forms[form]), candidates,
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
-    return _without_closing_opener(_kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s))
+    return _without_closing_opener(_kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s), page)
 
 
-def _without_closing_opener(title: str | None) -> str | None:
+def _without_closing_opener(title: str | None, page: PageElements) -> str | None:
     """``title`` without a part of a name's few words (:func:`_few_words`) that a separator sets off at its end
     where the rest opens with that part as its own words ("Hallescher FC verliert knapp gegen Aue | Hallescher FC",
     "Sporting vence em Braga - Sporting"): a headline never closes on its first words set apart, and a site names
     itself once at the end of its titles (a club's site, whose name its headlines open with), as does a tag or a
     section. Read on the headline chosen, after the names the page gives were cut (a club's name opening its
     headline is kept where a title closes with it, :func:`_names_itself_once`), and only where its first word comes
-    again (a C substring search), so most headlines cost no separator search."""
+    again (a C substring search), so most headlines cost no separator search. Kept whole where a heading of the
+    ``page`` shows it whole: that part is then the headline's own, a fixture's or a record's ("Inter Miami – Inter",
+    "Peter Gabriel 3 – Peter Gabriel"), not a name the site's titles close with."""
     word = _WORDS.search(title) if title else None
     if word is None or title is None or title.casefold().find(word[0].casefold(), word.end()) < 0:
         return title
@@ -405,7 +407,8 @@ def _without_closing_opener(title: str | None) -> str | None:
         return title
     last, rest = title[separators[-1].end():], title[:separators[-1].start()]
     opens = rest.casefold().startswith(last.casefold()) and not _in_word(rest[len(last):len(last) + 1] or " ")
-    return rest if last and _few_words(last) and len(rest) > len(last) and opens else title
+    cut = last and _few_words(last) and len(rest) > len(last) and opens
+    return rest if cut and title_key(title) not in _heading_keys(page) else title
 
 
 def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Collection[str]) -> bool:
