@@ -87,3 +87,24 @@ def test_a_headline_a_heading_shows_whole_keeps_its_closing_part_that_its_openin
     assert title(f"<title>{headline} | Sportblatt</title><meta property='og:title' content='{headline}'>"
                  "<meta property='og:site_name' content='Sportblatt'>", shown) == headline
 
+
+KICKED = [
+    ("en", "Department of Foreign Affairs and Trade", "Minister visits Jakarta"),
+    ("de", "Liveblog zum Krieg in der Ukraine", "Selenskyj besucht Washington"),
+    ("ru", "Война на Украине: хроника событий дня", "Зеленский в Вашингтоне"),
+    ("ar", "آخر أخبار الحرب في أوكرانيا اليوم", "زيلينسكي في واشنطن"),
+    ("hi", "यूक्रेन युद्ध की ताजा खबरें यहां पढ़ें", "ज़ेलेंस्की वाशिंगटन पहुंचे"),
+]
+
+
+@pytest.mark.parametrize(("lang", "kicker", "headline"), KICKED)
+def test_a_short_declared_title_closing_a_long_part_stays_the_headline_where_the_site_declares_another_name(lang, kicker, headline):
+    head = f"<title>{kicker} | {headline}</title><meta property='og:title' content='{headline}'>"
+    assert title(head + "<meta property='og:site_name' content='Regionalblatt'>") == headline
+
+
+@pytest.mark.parametrize(("lang", "kicker", "headline"), KICKED)
+def test_a_short_declared_title_closing_a_long_part_stays_the_headline_where_a_heading_shows_it_after_a_label(lang, kicker, headline):
+    shown = f"<main><article><h1><span>Live:</span> {headline}</h1>{BODY}</article></main>"
+    assert title(f"<title>{kicker} | {headline}</title><meta property='og:title' content='{headline}'>", shown) == headline
+
