@@ -108,3 +108,10 @@ def test_a_short_declared_title_closing_a_long_part_stays_the_headline_where_a_h
     shown = f"<main><article><h1><span>Live:</span> {headline}</h1>{BODY}</article></main>"
     assert title(f"<title>{kicker} | {headline}</title><meta property='og:title' content='{headline}'>", shown) == headline
 
+
+@pytest.mark.parametrize(("lang", "kicker", "headline"), KICKED)
+def test_a_permalink_heading_over_its_entrys_text_stays_the_headline_though_the_title_closes_with_it(lang, kicker, headline):
+    for href in ("/", "/index.html", "https://www.paper.example/"):
+        story = (f"<div class='post'><div class='title'><h1><a href='{href}' rel='bookmark'>{headline}</a></h1></div>"
+                 f"<div class='entry'>{BODY}</div></div>")
+        assert title(f"<title>{kicker} | {headline}</title>", story) == headline

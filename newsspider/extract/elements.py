@@ -44,8 +44,9 @@ _HIDING_CLASS = re.compile(r"(?:(?:is|u|a11y|ui)[-_])?(?:sr[-_]only|visually[-_]
 # A utility class that shows an element again from a screen's width up (Tailwind's "sr-only
 # sm:not-sr-only", "hidden md:block"): the element is seen on wider screens.
 _SHOWN_FROM = re.compile(r"\S:(?:not-sr-only|block|inline|inline-block|flex|inline-flex|grid|table|contents|visible)(?:\s|$)")
-# The elements a page hides whole while it loads ("<body style='visibility: hidden'>"), no part of it.
-_PAGE_TAGS = ("html", "body")
+# The page's own elements, around all of it: a page hides them whole while it loads ("<body style='visibility:
+# hidden'>"), and no section of the page is one.
+PAGE_TAGS = ("html", "body")
 # An inline style that hides an element.
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # The elements a page sets its headings in (the headline among them).
@@ -266,7 +267,7 @@ def hidden_from_sight(element: HtmlElement) -> bool:
     screens (:data:`_SHOWN_FROM`: "sr-only sm:not-sr-only"). A site labels its page for screen
     readers so ("<h1 class='sr-only'>Nachrichten</h1>"), a heading no reader sees. Not by hiding its
     ``<html>`` or ``<body>``: a page hidden whole while its styles or scripts load is shown whole then."""
-    return _hides(element) or any(_hides(node) for node in element.iterancestors() if node.tag not in _PAGE_TAGS)
+    return _hides(element) or any(_hides(node) for node in element.iterancestors() if node.tag not in PAGE_TAGS)
 
 
 def _hides(node: HtmlElement) -> bool:

@@ -26,6 +26,7 @@ from newsspider.extract.cleaning.patterns import available_languages, load_patte
 from newsspider.extract.elements import (
     COPYRIGHT_MARKS,
     HEADING_TAGS,
+    PAGE_TAGS,
     PageElements,
     hidden_from_sight,
     seen_text,
@@ -770,9 +771,11 @@ def _links_home(heading: HtmlElement, text: str, url: str | None, titles: Iterab
     itself), outside the story (:func:`_in_story`): a logo's or a theme's site title, naming the site, not the
     story. A heading in the story's ``<article>``, ``<main>`` or hAtom entry is its headline even where a theme
     links it home by mistake (``<article><h1><a href="/">Headline</a></h1>``), and so is a permalink
-    (:func:`_is_permalink`) unless it shows the name one of the page's ``titles`` closes with (:func:`_closes_title`)."""
+    (:func:`_is_permalink`) unless it shows the name one of the page's ``titles`` closes with (:func:`_closes_title`)
+    and heads no paragraphs (:func:`_heads_paragraphs`)."""
     href = _heading_link(heading, text)
-    if href is None or _in_story(heading) or _is_permalink(heading) and not _closes_title(text, titles):
+    if href is None or _in_story(heading) or _is_permalink(heading) and (
+            _heads_paragraphs(heading) or not _closes_title(text, titles)):
         return False
     address = join_url(url, href)
     host, home = host_key(url), host_key(address)
@@ -792,6 +795,20 @@ def _closes_title(text: str, titles: Iterable[str]) -> bool:
         separators = list(TITLE_SEPARATOR.finditer(title))
         if separators and key and site_name_key(title[separators[-1].end():]) == key and _no_name(title[:separators[-1].start()]):
             return True
+    return False
+
+
+def _heads_paragraphs(heading: HtmlElement) -> bool:
+    """Whether ``heading``'s section (its first ancestor below ``<body>`` holding more than the heading's own
+    branch) holds a ``<p>``: an entry's permalink title over its entry's text (``<div class="post"><div><h1><a
+    href="/" rel="bookmark">Headline</a></h1></div><div class="entry"><p>...``), whatever name a title closes
+    with ("Department of Foreign Affairs and Trade | Minister visits Jakarta"); a site's title stands in a banner
+    alone or beside its menu (``<header><h1><a href="/" rel="bookmark">Site</a></h1><nav>``)."""
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in PAGE_TAGS:
+            return False
+        if len(ancestor) > 1:
+            return next(ancestor.iter("p"), None) is not None
     return False
 
 
