@@ -103,6 +103,13 @@ def test_a_short_declared_title_closing_a_long_part_stays_the_headline_where_the
     assert title(head + "<meta property='og:site_name' content='Regionalblatt'>") == headline
 
 
+@pytest.mark.parametrize(("lang", "site", "headline"), [entry for entry in SITES if entry[0] in ("de", "ru", "el")])
+def test_a_declared_name_of_the_titles_initials_names_the_same_site(lang, site, headline):
+    initials = "".join(word[0] for word in site.split())  # MZ, ВП, ΕΒ
+    head = f"<title>{headline} | {site}</title><meta property='og:title' content='{site}'>"
+    assert title(head + f"<meta name='application-name' content='{initials}'>") == headline
+
+
 @pytest.mark.parametrize(("lang", "kicker", "headline"), KICKED)
 def test_a_short_declared_title_closing_a_long_part_stays_the_headline_where_a_heading_shows_it_after_a_label(lang, kicker, headline):
     shown = f"<main><article><h1><span>Live:</span> {headline}</h1>{BODY}</article></main>"

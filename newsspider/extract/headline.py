@@ -436,19 +436,21 @@ def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Co
             continue
         return _names_site(title, names.site_only) or (
             names.page is not None and title_key(title) not in _heading_keys(names.page)
-            and (_article_h1_shows(names.page, rest) or closes and _no_name(rest) and _names_itself_nowhere(names, copied)
+            and (_article_h1_shows(names.page, rest) or closes and _no_name(rest) and _names_itself_nowhere(title, names, copied)
                  and not _within_heading(names.page, title)))
     return False
 
 
-def _names_itself_nowhere(names: _SiteNames, copied: Collection[str]) -> bool:
+def _names_itself_nowhere(title: str, names: _SiteNames, copied: Collection[str]) -> bool:
     """Whether the page states no name of its site (``names.site``) but its host's (a domain, a key with a dot, and
-    the name the host was registered under) and the names it copied from its headline: a site declaring its name (``og:site_name``, a publisher) and not in the title
-    :func:`_site_affix` reads has told its name, so a short title the ``<title>`` closes with after a long part is
-    its headline after a kicker or a long name opening it ("Department of Foreign Affairs and Trade | Minister
-    visits Jakarta"), not the name."""
+    the name the host was registered under), the names it copied from its headline and ``title``'s initials (an
+    ``application-name`` "DJ" beside the ``og:title`` "Deník Jih" names the same site): a site declaring another
+    name (``og:site_name``, a publisher) has told its name, so a short ``title`` the ``<title>`` closes with after a
+    long part is its headline after a kicker or a long name opening it ("Department of Foreign Affairs and Trade |
+    Minister visits Jakarta"), not the name (:func:`_site_affix`)."""
     host = site_name_keys([host_key(names.url)]) if names.url else set()
-    return all("." in key or key in copied or key in host for key in names.site)
+    initials = _initials([title])
+    return all("." in key or key in copied or key in host or key in initials for key in names.site)
 
 
 def _within_heading(page: PageElements, title: str) -> bool:
