@@ -374,7 +374,7 @@ def test_a_keyword_field_naming_the_site_gives_way_to_the_pages_tag_list():
     # Nikkan Gendai: the site's standing keywords on every page, the story's own topics in its tag links.
     head = ("<meta property='og:site_name' content='日刊ゲンダイDIGITAL'>"
             "<meta name='keywords' content='日刊ゲンダイDIGITAL,日刊ゲンダイ,政治,社会,芸能'>")
-    links = ("<article><h1>見出し</h1><p>本文。</p><div><a class='tag-link' href='/tags/1607'>フジテレビ</a>"
+    links = ("<article><h1>見出し</h1><p>フジテレビ問題が本文。</p><div><a class='tag-link' href='/tags/1607'>フジテレビ</a>"
              "<a class='tag-link' href='/tags/494'>サッカー</a></div></article>")
     assert metadata(head, body=links).tags == ["フジテレビ", "サッカー"]
     assert metadata(head).tags == ["日刊ゲンダイDIGITAL", "日刊ゲンダイ", "政治", "社会", "芸能"]  # no tag list: kept
@@ -384,7 +384,7 @@ def test_a_keyword_field_naming_the_site_gives_way_to_the_pages_tag_list():
     inline = ("<article><h1>見出し</h1><p>宮崎県：<a href='/topics/word/高鍋町.html'>高鍋町</a>、"
               "<a href='/topics/word/新富町.html'>新富町</a></p></article>")
     assert metadata(head, body=inline).tags[0] == "日刊ゲンダイDIGITAL"  # links in the story's paragraph: its text
-    lone = ("<main><h1>見出し</h1><p>本文。</p><div class='m-keyword-list2'><ul><li><a href='/tags/1607'>フジテレビ</a>"
+    lone = ("<main><h1>見出し</h1><p>フジテレビ問題が本文。</p><div class='m-keyword-list2'><ul><li><a href='/tags/1607'>フジテレビ</a>"
             "</li></ul></div></main>")
     assert metadata(head, body=lone).tags == ["フジテレビ"]  # a tag box of one topic link in the story
     swahili = ("<meta property='og:site_name' content='Taifa Leo'><meta name='keywords' content='Taifa Leo, Habari'>"
@@ -393,6 +393,33 @@ def test_a_keyword_field_naming_the_site_gives_way_to_the_pages_tag_list():
     topics = "<meta name='keywords' content='Siasa, Uchumi'><meta property='og:site_name' content='Taifa Leo'>"
     body = "<article><p>Text.</p><a rel='tag' href='/k/1'>Afya</a>, <a rel='tag' href='/k/2'>Elimu</a></article>"
     assert metadata(topics, body=body).tags == ["Siasa", "Uchumi"]  # a field of topics still comes first
+
+
+_SITE_NAMED = ("<meta property='og:site_name' content='Daily Planet'>"
+               "<meta name='keywords' content='Daily Planet, politics, election, budget'>")
+_STORY = "<h1>Story</h1><p>The council met on Monday to discuss the budget for the coming year.</p>"
+
+
+@pytest.mark.parametrize("body", [
+    # a related-topics box in the story's <article>, a trending box and a tag cloud after it in the <main>
+    f"<article>{_STORY}<div class='related-topics'><ul><li><a href='/topic/sports'>Sports</a></li>"
+    "<li><a href='/topic/weather'>Weather</a></li></ul></div></article>",
+    f"<main><article>{_STORY}</article><section><ul><li><a href='/tag/taylor-swift'>Taylor Swift</a></li>"
+    "<li><a href='/tag/bitcoin'>Bitcoin</a></li></ul></section></main>",
+    f"<main><article>{_STORY}</article><div class='tagcloud'><a href='/tag/a'>Alpha</a> <a href='/tag/b'>Beta</a></div></main>",
+    f"<main><article>{_STORY}</article><div class='keywords'><a href='/tag/nfl'>NFL</a></div></main>",
+    # a list above the headline in the <main>: a breadcrumb or kicker, though the story names one of its links
+    "<main><ol><li><a href='/topic/politics'>Politics</a></li><li><a href='/topic/budget'>Budget</a></li></ol>"
+    f"<article>{_STORY}</article></main>",
+])
+def test_a_site_named_keyword_field_keeps_before_a_list_of_topics_the_story_does_not_name(body):
+    assert metadata(_SITE_NAMED, body=body).tags == ["Daily Planet", "politics", "election", "budget"]
+
+
+def test_a_site_named_keyword_field_gives_way_to_a_tag_list_naming_the_storys_topics():
+    body = (f"<article>{_STORY}<ul class='tags'><li><a href='/tag/budget'>Budget</a></li>"
+            "<li><a href='/tag/council'>Council</a></li></ul></article>")
+    assert metadata(_SITE_NAMED, body=body).tags == ["Budget", "Council"]
 
 
 def test_a_comma_inside_a_number_and_marks_inside_a_tag_stay():

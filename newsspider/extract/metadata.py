@@ -824,8 +824,8 @@ def _visible_tags(page: PageElements, title: str | None = None, own: bool = Fals
     # One search of all addresses: most pages link to no topic page, and most links of those that do go elsewhere.
     topics = [hrefs[i][0] for i in _holding([href for _, href in hrefs], _TOPIC_HREF) if _in_topic_directory(hrefs[i][1])]
     marks = _TagMarks()
-    lists = (_own(_link_lists(topics, page.text), own)
-             or _own(_link_lists([link for link, _ in hrefs], page.text, marks), own))
+    lists = (_own(_link_lists(topics, page.text), own, page, title)
+             or _own(_link_lists([link for link, _ in hrefs], page.text, marks), own, page, title))
     if not lists:
         return _lone_tag(page, [link for link, _ in hrefs], marks, title, inside=own)
     inside = [(container, texts) for container, texts in lists if _in_story(container)]
@@ -837,12 +837,27 @@ def _in_story(element: HtmlElement) -> bool:
     return any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
 
 
-def _own(lists: list[tuple[HtmlElement, list[str]]], own: bool) -> list[tuple[HtmlElement, list[str]]]:
+def _own(lists: list[tuple[HtmlElement, list[str]]], own: bool, page: PageElements,
+         title: str | None) -> list[tuple[HtmlElement, list[str]]]:
     """``lists`` (:func:`_link_lists`), where ``own`` only the story's (:func:`_visible_tags`): inside its
-    ``<article>``/``<main>``, not in a paragraph (``<p>``) unless the markup calls the paragraph tags."""
+    ``<article>``/``<main>``, not in a paragraph (``<p>``) unless the markup calls the paragraph tags, after the
+    headline (above it a list is the site's breadcrumb or kicker), naming something the story names
+    (:func:`_named_in_story`: a related-topics, trending or tag-cloud box inside the ``<main>`` names the site's)."""
     if not own:
         return lists
-    return [(box, texts) for box, texts in lists if _in_story(box) and (box.tag != "p" or _names_tags(box))]
+    heading = headline_element(page, title, matching=True) if lists else None
+    return [(box, texts) for box, texts in lists if _in_story(box) and (box.tag != "p" or _names_tags(box))
+            and (heading is None or _follows(page, box, heading)) and _named_in_story(box, texts)]
+
+
+def _named_in_story(box: HtmlElement, texts: list[str]) -> bool:
+    """Whether the story's ``<article>``/``<main>`` holding ``box`` (a tag list of ``texts``) names one of its tags
+    outside it, case aside: a story's own tags name what it is about (Nikkan Gendai's "フジテレビ" box under a story
+    about Fuji TV), a box of the site's topics (trending, related topics, a tag cloud) names what others are about.
+    Read only where a declared field names the site and the page's list may stand for it."""
+    story = next(element for element in box.iterancestors() if element.tag in ("article", "main"))
+    story_text, box_text = single_spaced(text_content(story)).casefold(), single_spaced(text_content(box)).casefold()
+    return any(story_text.count(tag) > box_text.count(tag) for tag in {" ".join(text.split()).casefold() for text in texts})
 
 
 def _lone_tag(page: PageElements, links: list[HtmlElement], marks: _TagMarks, title: str | None,
@@ -859,7 +874,7 @@ def _lone_tag(page: PageElements, links: list[HtmlElement], marks: _TagMarks, ti
         # the list first: the tag list's search asked it of most links (its answers kept), and most
         # pages' markup calls nothing a tag list (an address is parsed only for a link in one)
         box = marks.list_of(link)
-        if box is None or (inside and not _in_story(box)):
+        if box is None or (inside and not (_in_story(box) and _named_in_story(box, [page.text(link)]))):
             continue
         text = " ".join(page.text(link).split())
         href = link.get("href") or ""
