@@ -195,6 +195,15 @@ def test_a_label_before_a_name_ending_in_a_capitalised_word_still_credits_it(byl
     assert author_names([byline]) == names
 
 
+@pytest.mark.parametrize(("byline", "name"), [
+    ("Jane Doe; Text: John Smith jr.", "John Smith jr"),  # a suffix after the name
+    ("Hans Meier; Text: Eva Schmidt mit dpa", "Eva Schmidt"),  # an agency after it
+    ("Jean Dupont; Texte : Marie Curie avec afp", "Marie Curie"),
+])
+def test_a_label_before_a_name_ending_in_a_short_lower_case_word_still_credits_it(byline, name):
+    assert name in author_names([byline])
+
+
 @pytest.mark.parametrize(("byline", "names"), [
     ("Juma Mwangi. Picha: Amina Hassan", ["Juma Mwangi"]), ("Juma Mwangi; Chanzo: Reuters", ["Juma Mwangi"]),
     ("Mwandishi: Juma Mwangi, Mhariri: Amina Hassan", ["Juma Mwangi"]),

@@ -651,12 +651,13 @@ def _headline_caption(part: str) -> bool:
     label writes a capital and ends in a word opening in lower case ("Analysis: The budget", "Kommentar: Die Wahl ist
     entschieden"). A name's last word is capitalised where its script writes capitals (a particle, "van der",
     "de la", stands before a capitalised surname: "Interview: Jan van der Berg" stays a credit); a value all in lower
-    case ("Text: jane doe") and a script without capitals tell nothing, and stay names."""
+    case ("Text: jane doe") and a script without capitals tell nothing, and stay names. Nor does a last word of a few
+    letters (:func:`_agency`): an agency or a suffix after the names ("Text: Eva Schmidt mit dpa", "John Smith jr.")."""
     label = _LABEL.match(part)
     if label is None:
         return False
     words = _LETTERS_WORD.findall(part, label.end())
-    return len(words) >= 2 and _has_capital(" ".join(words)) and words[-1][0].islower()
+    return len(words) >= 2 and _has_capital(" ".join(words)) and words[-1][0].islower() and not _agency(words[-1])
 
 
 def _without_date(part: str, own_part: bool = False) -> str:
