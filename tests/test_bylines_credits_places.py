@@ -204,6 +204,16 @@ def test_a_label_before_a_name_ending_in_a_short_lower_case_word_still_credits_i
     assert name in author_names([byline])
 
 
+@pytest.mark.parametrize(("name", "title", "expected"), [
+    ("Jane Doe Reporterin", "Reporterin", "Jane Doe"), ("Juan Pérez Periodista", "Periodista", "Juan Pérez"),
+    ("Anna Nowak Redaktorka", "Redaktorka", "Anna Nowak"), ("Jean Dupont Rédactrice", "Rédactrice", "Jean Dupont"),
+    ("Jane Doe Photographer", "Photographer", "Jane Doe"), ("Мария Иванова Редактор", "Редактор", "Мария Иванова"),
+    ("Ali Yılmaz Editör", "Editör", "Ali Yılmaz"), ("Hans Meier Autor", "Autor", "Hans Meier"),
+])
+def test_a_newsroom_title_ending_the_name_is_cut_off_not_read_as_the_surname(name, title, expected):
+    assert jsonld.names({"@type": "Person", "name": name, "jobTitle": title}) == [expected]
+
+
 @pytest.mark.parametrize(("byline", "names"), [
     ("Juma Mwangi. Picha: Amina Hassan", ["Juma Mwangi"]), ("Juma Mwangi; Chanzo: Reuters", ["Juma Mwangi"]),
     ("Mwandishi: Juma Mwangi, Mhariri: Amina Hassan", ["Juma Mwangi"]),

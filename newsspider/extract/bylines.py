@@ -298,6 +298,17 @@ _WRITER_WORDS = ("writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?
 _TITLE_WORD = rf"(?i:{_WRITER_WORDS})"
 _TITLE_WORD_ALONE = re.compile(_TITLE_WORD)  # one word that is a writer's title (:func:`_without_title_after`)
 _WRITER_TITLE_ENDING = re.compile(rf"{_TITLE_WORD}$")  # ... or ends a compound one ("Chefredakteurin": is_writer_title)
+# The other one-word titles a newsroom gives in a JSON-LD ``jobTitle`` beside the writer's (is_writer_title): the
+# writer's words' feminine and other forms (German "Reporterin", Polish/Czech "redaktorka", Swedish "redaktör", Dutch
+# "redacteur", French "rédactrice", Turkish "editör", Russian "редактор", "обозреватель"; Spanish and Portuguese
+# "periodista", "jornalista"), who photographs, films, presents, produces, comments or writes a book: a title a
+# name ends in is cut off, where another word there is the surname ("Mary Ann Cook" / "Cook").
+_NEWSROOM_TITLE_ENDING = re.compile(
+    r"(?i:(?:reporter(?:in|ka)|redakt(?:or|ör)(?:ka|in)?|r[ée]dact(?:eur|rice)|edit[öo]r(?:in|ka)?|"
+    r"редактор|обозреватель|оглядач|periodista|jornalista|photographer|fot[oó]graf(?:in|o|a|ka)?|fotoreporter|"
+    r"kameramann|cameraman|camerawoman|producer|produzent(?:in)?|anchor|presenter|moderator(?:in|ka)?|"
+    r"author|autor(?:in|a|ka)?|auteur|critic|kritiker(?:in)?|analyst(?:in)?|commentator|kommentator(?:in)?|intern|"
+    r"praktikant(?:in)?|stagiaire|blogger(?:in)?))$")
 _WRITER_TITLE = re.compile(rf"^(?!{_ARTICLE.pattern})(?:[^\W\d_]+\s+){{0,{MAX_TITLE_QUALIFIERS}}}?(?:{_TITLE_WORD}\s+)+"
                            rf"(?!{_TITLE_WORD}\b)(?=[^\W\d_]+\s+\S)")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
@@ -535,8 +546,10 @@ def ends_with_conjunction(text: str) -> bool:
 
 def is_writer_title(word: str) -> bool:
     """Whether ``word`` is a role (:func:`is_role`: "Editor", "Korrespondentin") or a compound ending in a
-    writer's title word (:data:`_WRITER_WORDS`: "Chefredakteurin", "Sportreporter", "Auslandskorrespondent")."""
-    return is_role(word) or _WRITER_TITLE_ENDING.search(word) is not None
+    writer's title word (:data:`_WRITER_WORDS`: "Chefredakteurin", "Sportreporter", "Auslandskorrespondent") or in
+    another newsroom title (:data:`_NEWSROOM_TITLE_ENDING`: "Reporterin", "Fotografin", "Periodista")."""
+    return (is_role(word) or _WRITER_TITLE_ENDING.search(word) is not None
+            or _NEWSROOM_TITLE_ENDING.search(word) is not None)
 
 
 def is_byline_label(text: str) -> bool:
