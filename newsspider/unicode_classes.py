@@ -330,6 +330,20 @@ def is_unspaced(c: str) -> bool:
     return o >= _FIRST_UNSPACED and any(low <= o <= high for low, high in UNSPACED_RANGES)
 
 
+def holds_words(text: str, words: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole words: no letter or digit runs on at either end, but in a
+    script written without spaces between words (:func:`is_unspaced`), whose
+    words run on ("经济" in "中国经济增长"): "sejm" is no word of "asejm"."""
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        before, after = text[start - 1:start], text[end:end + 1]
+        if ((not before.isalnum() or is_unspaced(words[0])) and (not after.isalnum() or is_unspaced(words[-1]))):
+            return True
+        start = text.find(words, start + 1)
+    return False
+
+
 def each_of_unspaced_script(words: Iterable[str]) -> bool:
     """Whether each of ``words`` holds a character of a script written without spaces between words
     (:func:`is_unspaced`): the space between them then parts keywords or phrases, not a spaced script's words."""

@@ -74,7 +74,7 @@ from newsspider.unicode_classes import (
     UNSPACED_TERMINATORS,
     WORD_CHAR_CLASS,
     ends_sentence,
-    is_unspaced,
+    holds_words,
 )
 
 if TYPE_CHECKING:  # only named in annotations: metadata reads dates, whose search reads teasers here
@@ -484,7 +484,7 @@ def _shows_its_query(page: PageElements, names: Collection[str]) -> bool:
             continue
         form = next(field_.iterancestors("form"), None)
         if (form is not None and _sent_to_address(form) and not hidden_from_sight(field_)
-                and any(_holds_words(name, value) for name in names)):
+                and any(holds_words(name, value) for name in names)):
             return True
     return False
 
@@ -496,20 +496,6 @@ def _sent_to_address(form: HtmlElement) -> bool:
     action = (form.get("action") or "").strip().lower()
     return ((form.get("method") or "get").strip().lower() == "get" and bool(action)
             and not action.startswith(("#", "javascript:")))
-
-
-def _holds_words(text: str, words: str) -> bool:
-    """Whether ``words`` stand in ``text`` as whole words: no letter or digit runs on at either end, but in a
-    script written without spaces between words (:func:`~newsspider.unicode_classes.is_unspaced`), whose
-    words run on ("经济" in "中国经济增长"): "sejm" is no word of "asejm"."""
-    start = text.find(words)
-    while start >= 0:
-        end = start + len(words)
-        before, after = text[start - 1:start], text[end:end + 1]
-        if ((not before.isalnum() or is_unspaced(words[0])) and (not after.isalnum() or is_unspaced(words[-1]))):
-            return True
-        start = text.find(words, start + 1)
-    return False
 
 
 def lists_itself(tree: HtmlElement, page: PageElements, url: str | None, meta: PageMetadata,
