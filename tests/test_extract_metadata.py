@@ -408,11 +408,21 @@ _STORY = "<h1>Story</h1><p>The council met on Monday to discuss the budget for t
     "<li><a href='/tag/bitcoin'>Bitcoin</a></li></ul></section></main>",
     f"<main><article>{_STORY}</article><div class='tagcloud'><a href='/tag/a'>Alpha</a> <a href='/tag/b'>Beta</a></div></main>",
     f"<main><article>{_STORY}</article><div class='keywords'><a href='/tag/nfl'>NFL</a></div></main>",
+    # a trending topic named only in a script's data inside the <main>, not by the story
+    f"<main><article>{_STORY}<script>var trending = ['nfl'];</script></article>"
+    "<div class='keywords'><a href='/tag/nfl'>NFL</a></div></main>",
     # a list above the headline in the <main>: a breadcrumb or kicker, though the story names one of its links
     "<main><ol><li><a href='/topic/politics'>Politics</a></li><li><a href='/topic/budget'>Budget</a></li></ol>"
     f"<article>{_STORY}</article></main>",
 ])
 def test_a_site_named_keyword_field_keeps_before_a_list_of_topics_the_story_does_not_name(body):
+    assert metadata(_SITE_NAMED, body=body).tags == ["Daily Planet", "politics", "election", "budget"]
+
+
+def test_a_tag_list_the_story_names_only_inside_other_words_keeps_the_site_named_field():
+    # "us" stands in "discuss", "ai" in "said": a trending box of short topics names no word of the story
+    body = (f"<main><article>{_STORY}<p>The mayor said so.</p></article><div class='topics'><ul>"
+            "<li><a href='/tag/us'>US</a></li><li><a href='/tag/ai'>AI</a></li></ul></div></main>")
     assert metadata(_SITE_NAMED, body=body).tags == ["Daily Planet", "politics", "election", "budget"]
 
 

@@ -76,7 +76,7 @@ from newsspider.extract.tags import (
     site_sections,
     split_keywords,
 )
-from newsspider.unicode_classes import ascii_folded, ends_sentence, text_size
+from newsspider.unicode_classes import ascii_folded, ends_sentence, holds_words, text_size
 from newsspider.urls import host_key
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
@@ -852,12 +852,25 @@ def _own(lists: list[tuple[HtmlElement, list[str]]], own: bool, page: PageElemen
 
 def _named_in_story(box: HtmlElement, texts: list[str]) -> bool:
     """Whether the story's ``<article>``/``<main>`` holding ``box`` (a tag list of ``texts``) names one of its tags
-    outside it, case aside: a story's own tags name what it is about (Nikkan Gendai's "フジテレビ" box under a story
-    about Fuji TV), a box of the site's topics (trending, related topics, a tag cloud) names what others are about.
-    Read only where a declared field names the site and the page's list may stand for it."""
+    outside it as a whole word (:func:`~newsspider.unicode_classes.holds_words`: "US" is no word of "discuss"), case
+    aside: a story's own tags name what it is about (Nikkan Gendai's "フジテレビ" box under a story about Fuji TV), a
+    box of the site's topics (trending, related topics, a tag cloud) names what others are about. Read only where a
+    declared field names the site and the page's list may stand for it."""
     story = next(element for element in box.iterancestors() if element.tag in ("article", "main"))
-    story_text, box_text = single_spaced(text_content(story)).casefold(), single_spaced(text_content(box)).casefold()
-    return any(story_text.count(tag) > box_text.count(tag) for tag in {" ".join(text.split()).casefold() for text in texts})
+    outside = single_spaced(" ".join(_text_outside(story, box))).casefold()
+    return any(holds_words(outside, tag) for tag in {" ".join(text.split()).casefold() for text in texts})
+
+
+def _text_outside(root: HtmlElement, left_out: HtmlElement) -> Iterator[str]:
+    """The texts of ``root`` in page order but those inside ``left_out`` and in scripts and styles (a JSON-LD
+    block's keywords are no words of the story's); a left-out element's tail is outside it."""
+    skipped = {*left_out.iter(), *(inner for script in root.iter("script", "style") for inner in script.iter())}
+    for node in root.xpath(".//text()"):
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        if owner not in skipped:
+            yield str(node)
 
 
 def _lone_tag(page: PageElements, links: list[HtmlElement], marks: _TagMarks, title: str | None,
