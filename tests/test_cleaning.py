@@ -760,6 +760,14 @@ def test_a_label_and_agency_names_at_the_end_go_in_any_language(line):
     assert result.text == BODY_EN and result.removed == {"source": 1}
 
 
+def test_a_turkish_agency_credit_written_with_its_dotted_capital_goes_at_the_end():
+    # The agency's own spelling is "İHA"; case folding gives "i" and a combining dot above, so
+    # the list's "IHA" alone does not name it.
+    body = "Polis, olayla ilgili bilgisi olanların en yakın karakola başvurmasını istedi."
+    for credit in ("İHA", "(İHA)"):
+        assert clean_text(body + "\n" + credit).text == body, credit
+
+
 def test_a_label_and_a_phrase_naming_no_agency_stays():
     for line in ("Lähde: hallituksen tiedote", "Warning: AP style guide changes", "Iran: Reuters reporter freed"):
         assert _paras(clean_text(BODY_EN + "\n" + line).text)[-1] == line
