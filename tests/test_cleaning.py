@@ -936,39 +936,6 @@ def test_a_learned_sentence_inside_the_story_is_the_storys_and_goes_above_or_bel
     assert consent not in result.text and ("site_learned", consent) in result.removed.lines
 
 
-def test_a_learned_notice_running_into_its_button_goes_inside_the_story_in_any_marked_script():
-    # A consent or donation notice set between the story's paragraphs with a link-button after it
-    # comes out as one line: sentences and then a few words that end none. A story's paragraph
-    # ends with its last sentence, so such a learned line is the template's wherever it stands.
-    story = ["The council voted on Monday to close the old library on Mill Lane by the end of June.",
-             "Residents who opposed the plan said they would ask the county to review the decision."]
-    for notice in ("This site uses cookies to improve your experience. I agree",
-                   "ეს ვებგვერდი იყენებს ქუქი-ფაილებს თქვენი გამოცდილების გასაუმჯობესებლად. ვეთანხმები",
-                   "Այս կայքը օգտագործում է թխուկներ՝ ձեր փորձառությունը բարելավելու համար։ Ընդունել",
-                   "Wannan shafin yana amfani da kukis domin inganta amfaninku. Na amince",
-                   "உங்கள் அனுபவத்தை மேம்படுத்த இந்த இணையதளம் குக்கீகளைப் பயன்படுத்துகிறது. ஏற்கிறேன்"):
-        result = clean_text("\n".join([story[0], notice, story[1]]), site_lines={line_key(notice)})
-        assert result.text == "\n".join(story), notice
-        assert ("site_learned", notice) in result.removed.lines
-    # A learned sentence that ends like one stays, and so does a line whose last words end a
-    # sentence after an initial; where the script marks no end (Lao), a tail tells nothing.
-    for kept in ("The council meets on the first Tuesday of each month. Meetings are open to all.",
-                 "Funding for the project was approved last year by the county's director, J. Smith",
-                 "ເວັບໄຊນີ້ໃຊ້ຄຸກກີ້ເພື່ອປັບປຸງປະສົບການຂອງທ່ານ ແລະ ການບໍລິການຂອງພວກເຮົາໃຫ້ດີຂຶ້ນ. ຍອມຮັບ"):
-        text = "\n".join([story[0], kept, story[1]])
-        assert clean_text(text, site_lines={line_key(kept)}).text == text, kept
-
-
-def test_unended_tail_is_the_words_after_a_lines_last_sentence_end():
-    from newsspider.extract.cleaning.text import unended_tail
-
-    assert unended_tail("We use cookies. Accept all") == "Accept all"
-    assert unended_tail("Մենք օգտագործում ենք թխուկներ։ Ընդունել") == "Ընդունել"
-    assert unended_tail("We use cookies. Accept all.") == ""
-    assert unended_tail("Report by J. Smith") == ""
-    assert unended_tail("No sentence end here") == ""
-
-
 def test_what_strip_takes_off_is_spaces_and_controls_so_punctuation_only_is_decided_on_the_rest():
     """is_punct_only looks at ``s.strip()``: exact only while every character ``str.isspace`` holds
     is of Unicode's space or control categories (a Unicode update could add one that is not)."""

@@ -79,7 +79,6 @@ from newsspider.extract.cleaning.text import (
     ends_sentence,
     has_sentence_break,
     may_be_label,
-    unended_tail,
     width_at_most,
 )
 from newsspider.extract.language import dominant_script
@@ -232,8 +231,7 @@ def _story_sentences(lines: list[str], hits: list[bool], is_chrome: Callable[[st
     sentences inside its stories ("The council meets on the first Tuesday of each month."), and
     when the pages holding one come first it is on every page the site has shown, as its template
     lines are; a template's lines are labels, or stand above or below the story."""
-    sentences = [i for i, line in enumerate(lines)
-                 if hits[i] and _may_be_sentence(line.strip()) and not _runs_into_a_control(line.strip())]
+    sentences = [i for i, line in enumerate(lines) if hits[i] and _may_be_sentence(line.strip())]
     if not sentences:
         return []
 
@@ -359,17 +357,6 @@ def _running(line: str) -> bool:
     """A paragraph of running text: long, or ending like a sentence. A short Tibetan sentence ends
     with the shad its labels end with too: it counts as running text, as its end alone says."""
     return not is_short(line) or ends_sentence(line)
-
-
-def _runs_into_a_control(line: str) -> bool:
-    """Sentences running on into a few words that end none, in a script that marks its sentences'
-    ends: a notice and the button or link set after it in one block ("This site uses cookies to
-    improve your experience. I agree"). A story's paragraph ends with its last sentence; where
-    the script marks no end (Thai, Lao), a tail tells nothing and the line may be the story's."""
-    if dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS:
-        return False
-    tail = unended_tail(line)
-    return bool(tail) and is_short(tail, MAX_LINK_LABEL_WIDTH, MAX_LINK_LABEL_WORDS)
 
 
 def _may_be_sentence(line: str) -> bool:

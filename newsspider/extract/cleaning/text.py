@@ -74,28 +74,16 @@ def may_be_label(s: str) -> bool:
 def has_sentence_break(s: str) -> bool:
     """True if s holds a sentence end before its last word ("AFP. All rights" or "Iraq. The")."""
     tokens = s.split()
-    return any(_ends_a_sentence(tok) for tok in tokens[:-1])
-
-
-def _ends_a_sentence(tok: str) -> bool:
-    """Whether a word of running text ends a sentence: its mark, not an initial's or an abbreviation's."""
-    core = strip_closers(tok)
-    if not core or not ends_sentence(core):
-        return False
-    word = core.rstrip(SENTENCE_ENDS)
-    # initials and abbreviations: "J. Smith", "Dr. Ali", "U.S.", "vs."
-    return not (core[-1] == "." and (len(word) <= 1 or "." in word or word.casefold() in ABBREVIATIONS))
-
-
-def unended_tail(s: str) -> str:
-    """The words after the last sentence end inside ``s`` where ``s`` itself ends no sentence
-    ("This site uses cookies. I agree" -> "I agree"); "" where it ends like one, or holds no
-    sentence end before its last word."""
-    tokens = s.split()
-    if not tokens or ends_sentence(s):
-        return ""
-    last = next((i for i in range(len(tokens) - 2, -1, -1) if _ends_a_sentence(tokens[i])), None)
-    return "" if last is None else " ".join(tokens[last + 1:])
+    for tok in tokens[:-1]:
+        core = strip_closers(tok)
+        if not core or not ends_sentence(core):
+            continue
+        word = core.rstrip(SENTENCE_ENDS)
+        if core[-1] == "." and (len(word) <= 1 or "." in word
+                                or word.casefold() in ABBREVIATIONS):
+            continue  # initials and abbreviations: "J. Smith", "Dr. Ali", "U.S.", "vs."
+        return True
+    return False
 
 
 def single_word(phrase: str) -> bool:
