@@ -459,12 +459,9 @@ def ascii_folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ASCII_FOLD)
 
 
-LIST_COMMAS = ",;\u055d\u060c\u061b\u07f8\u1363\u1364\u1802\u1808\u104a\u3001\ua4fe\ua60d\ua6f5\ua6f6" \
-              "\ufe10\ufe11\ufe14\ufe50\ufe51\ufe54\uff0c\uff1b\uff64"
-"""What sets a list's items apart in any script: Unicode's punctuation (Po) named a comma or a semicolon
-in the scripts written today (Armenian ՝, Arabic ، ؛, N'Ko, Ethiopic ፣ ፤, Mongolian, ideographic 、, Lisu,
-Vai, Bamum; their vertical, small, full- and half-width forms), and Burmese's comma, the little section ၊
-(named none). A literal, not Unicode's table read at import."""
+LIST_COMMAS = CLAUSE_MARKS + "\u104a"
+"""What sets a list's items apart in any script: every script's comma and semicolon (:data:`CLAUSE_MARKS`) and
+Burmese's comma, the little section ၊ (named none)."""
 
 
 # The marks that set the direction of text and write nothing: LRM, RLM and the Arabic letter mark, the explicit
@@ -472,7 +469,7 @@ Vai, Bamum; their vertical, small, full- and half-width forms), and Burmese's co
 # right-to-left list (CLDR's Persian list writes "،\u200f " between items): no part of a name or a keyword. (Not
 # the zero-width joiners, which are inside Persian and Indic words.) Read from the page's tree, LRM and RLM are
 # their stand-ins (:data:`JOINER_STAND_INS`).
-_DIRECTION_FORMAT = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]|"
+_DIRECTION_FORMAT = re.compile(f"[{DIRECTION_MARKS}\u202a-\u202e\u2066-\u2069]|"
                                + "|".join(JOINER_STAND_INS[mark] for mark in "\u200e\u200f"))
 
 

@@ -39,7 +39,7 @@ from newsspider.extract.language import letter_script
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.repair import readable
-from newsspider.unicode_classes import FORMAT_CATEGORY, alnum_only, is_cased, is_unspaced
+from newsspider.unicode_classes import DIRECTION_MARKS, FORMAT_CATEGORY, alnum_only, is_cased, is_unspaced
 from newsspider.urls import HOME_PAGE_PATHS, host_key, is_home_page, registered_domain, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
@@ -129,9 +129,8 @@ _PREFIX_SEPARATOR = QuoteAwareSeparator(rf"(?:{PREFIX_PART_SEPARATOR.pattern})$"
 _SEPARATOR_CHARS = f" {_MARKS}{_DASHES}{_UNSPACED_BARS}:"
 # The direction marks (LRM, RLM, ALM), and a run of spaces and separators holding one: a mark beside a
 # separator orders it among the parts of two scripts ("כותרת\u200f | Site"), the separator's, not the headline's.
-_DIRECTION_MARKS = "\u200e\u200f\u061c"
-_MARKED_SEPARATOR = re.compile(rf"[\s{_DIRECTION_MARKS}]*[{re.escape(_MARKS + _DASHES + _UNSPACED_BARS)}]+[\s{_DIRECTION_MARKS}]*")
-_DIRECTION_MARK = re.compile(f"[{_DIRECTION_MARKS}]")
+_MARKED_SEPARATOR = re.compile(rf"[\s{DIRECTION_MARKS}]*[{re.escape(_MARKS + _DASHES + _UNSPACED_BARS)}]+[\s{DIRECTION_MARKS}]*")
+_DIRECTION_MARK = re.compile(f"[{DIRECTION_MARKS}]")
 # What a pictograph (an emoji) is written with besides symbols: the variation selector that asks for
 # its emoji form (U+FE0F) and the joiner of a sequence (U+200D) (:func:`_undecorated`).
 _PICTOGRAPH_PARTS = "\ufe0f\u200d"
@@ -643,7 +642,7 @@ def _decorates(char: str) -> bool:
 
 def _unmarked(title: str | None) -> str | None:
     """``title`` without the direction marks beside its separators (:data:`_MARKED_SEPARATOR`)."""
-    if not title or not any(mark in title for mark in _DIRECTION_MARKS):
+    if not title or not any(mark in title for mark in DIRECTION_MARKS):
         return title
     return _MARKED_SEPARATOR.sub(lambda run: _DIRECTION_MARK.sub("", run[0]), title)
 
