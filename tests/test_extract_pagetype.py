@@ -1959,6 +1959,42 @@ def test_a_story_its_template_declares_a_collection_dated_by_its_headline_is_an_
     assert result.article is not None, result.reason
 
 
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "th", "el", "fa", "ko"])
+def test_an_authors_page_at_an_authors_address_its_heading_and_bio_in_an_article_element_is_not_an_article(
+        language):
+    """An author's page at an address naming an author's ("/autor/osoba-1/") that sets their name and bio in an
+    ``<article>`` of their own, their stories bylined with the name outside it: the address says what the page
+    is, and the bio heads no story of its own (the undated obituary's shape at a story's address is one)."""
+    url = "https://n.example/autor/osoba-1/"
+    html = _authors_page(language, url, None, boxed=True).replace("<main><h1>", "<main><article><h1>").replace(
+        "</div><div class='list'>", "</div></article><div class='list'>")
+    assert extract_article(html, url).article is None
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh", "el", "ko", "ar", "ja", "hu"])
+def test_an_undated_long_story_in_its_article_element_its_template_declaring_a_collection_is_an_article(language):
+    """An undated long story (eight paragraphs of three sentences), its ``<h1>`` and paragraphs in an
+    ``<article>`` of their own, on a template declaring a ``CollectionPage``, its related grid of 24 dated
+    teasers with two-sentence blurbs outside and outweighing it: the page's heading heads a story of its
+    own, no description of entries (a topic hub's intro stands in the listing's element, not an article)."""
+    from tests.charset_texts import TEXTS
+
+    headline, paragraphs, _ = TEXTS[language]
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 8, per=3))
+    entries = "".join(
+        f"<div class='card'><h3><a href='/news/other-{n}.html'>{_other_sentence(headline, n + 1)}</a></h3>"
+        f"<time datetime='2024-05-{20 - n % 19:02d}T08:30:00+02:00'>{20 - n % 19}.05.2024</time>"
+        f"<p>{_other_sentence(paragraphs[n % 3], n + 40)} {_other_sentence(paragraphs[(n + 1) % 3], n + 9)}</p></div>"
+        for n in range(24))
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage",'
+          '"name":"x"}</script>')
+    html = (f"<html lang='{language}'><head><meta charset='utf-8'><title>{headline}</title>{ld}</head><body>"
+            f"<main><article><h1>{headline}</h1>{story}</article><section class='related'>{entries}</section>"
+            f"</main></body></html>")
+    result = extract_article(html, "https://n.example/news/8812345")
+    assert result.article is not None, result.reason
+
+
 @pytest.mark.parametrize("language", ["pl", "ru", "zh", "ko", "el"])
 def test_a_most_read_list_of_headlines_with_their_blurbs_is_not_an_article(language):
     """A "most read" page: a list (``<ol>``) whose items each hold a linked headline and a blurb, run

@@ -7,9 +7,10 @@ In order:
    ``ProfilePage``) and has no body of its own; or its teasers link back to the page itself
    (:func:`lists_its_headline`: an author's page, each story's byline linking to it), or, dating
    nothing, it shows the words it was searched for or its ``<h1>`` bylines its teasers, its ``<h1>``
-   heading no ``<article>`` of its own (:func:`lists_itself`, :func:`composes_its_headline`), read again
-   without them for a long body of its own (none, where it declares a collection, dates nothing and its
-   teasers outweigh its text: :func:`describes_entries`).
+   heading no ``<article>`` of its own at an address naming no listing (:func:`lists_itself`,
+   :func:`composes_its_headline`), read again without them for a long body of its own (none, where it
+   declares a collection, dates nothing, heads no such ``<article>`` and its teasers outweigh its text:
+   :func:`describes_entries`).
 3. ``dated``: it declares its own publication date and its text has a body: paragraphs of
    running text one after another, outside any teaser, as a story has and a list of teasers has not.
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
@@ -506,12 +507,21 @@ def lists_itself(tree: HtmlElement, page: PageElements, url: str | None, meta: P
     (``prints_date``), its ``<h1>`` bylines its teasers (:func:`bylines_its_headline`) or it shows the words
     it was searched for (:func:`shows_its_query`). A story dates itself: a widget's field prefilled with a
     word of its headline (a weather box's city, a topic to follow, a search box keeping the section's name)
-    shows no search's query there."""
+    shows no search's query there, nor where its ``<h1>`` heads a story of its own
+    (:func:`_composes_a_story`)."""
     return lists_its_headline(tree, page, url, meta.canonical) or (
         not meta.dated and (bylines_its_headline(tree, page, url, meta.canonical)
                             or shows_its_query(tree, page, url, meta.canonical))
         and not (prints_date is not None and prints_date())
-        and not composes_its_headline(tree, page, url, meta.canonical))
+        and not _composes_a_story(tree, page, url, meta.canonical))
+
+
+def _composes_a_story(tree: HtmlElement, page: PageElements, url: str | None, canonical: str | None) -> bool:
+    """Whether the page's ``<h1>`` heads a story of its own: a composition of its own
+    (:func:`composes_its_headline`) at an address naming no listing (:func:`_listing_address`). An author's,
+    a search's or a topic's page that sets its heading and its bio or intro in an ``<article>`` of their
+    own, its entries outside, says what it is by its address ("/author/jane-doe/", "/search?q=sejm")."""
+    return not _listing_address(url, canonical) and composes_its_headline(tree, page, url, canonical)
 
 
 def composes_its_headline(tree: HtmlElement, page: PageElements, url: str | None, canonical: str | None) -> bool:
@@ -779,12 +789,15 @@ def describes_entries(text: str, meta: PageMetadata, tree: HtmlElement, url: str
     declares a collection (JSON-LD ``CollectionPage``, ``SearchResultsPage``, ``ProfilePage``), its teasers
     (:func:`listing_teasers`, :data:`FLAT_UNITS` or more) show more text than its ``text`` holds, and it
     neither declares a date nor prints one by its headline (``prints_date``): a topic hub's intro or an
-    author's bio over their entries. A story whose template declares a collection dates itself."""
+    author's bio over their entries. A story whose template declares a collection dates itself, or, undated,
+    sets its headline and its paragraphs in an ``<article>`` of their own, its related grid outside
+    (:func:`_composes_a_story`)."""
     if not meta.declares_listing or meta.dated:
         return False
     teasers = [teaser for teaser in listing_teasers(tree, url, meta.canonical, page) if teaser.is_teaser()]
     return (len(teasers) >= FLAT_UNITS and sum(len(teaser.block) for teaser in teasers) > len(text)
-            and not (prints_date is not None and prints_date()))
+            and not (prints_date is not None and prints_date())
+            and not _composes_a_story(tree, page, url, meta.canonical))
 
 
 def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None,
