@@ -55,6 +55,7 @@ from newsspider.extract.pagetype import (
     longest_body,
     own_chars,
     own_shape,
+    own_text,
     page_type,
     photo_story,
     pointer_heading,
@@ -523,13 +524,13 @@ def _shows_story(own: PageElements, page: PageElements, tree: HtmlElement, url: 
 
 def _story_block_paragraphs(page: PageElements) -> list[str]:
     """The texts of the ``<p>`` paragraphs of the page's story block (:func:`story_block`, the element
-    holding the most ``<p>`` text) that are its own (:func:`_own_text`): a paragraph that is mostly a
+    holding the most ``<p>`` text) that are its own (:func:`own_text`): a paragraph that is mostly a
     link's text (a headline, "Czytaj także: <headline>") is a pointer to another page, no text of the
     story's."""
     story = story_block(page)[0]
     if story is None:
         return []
-    return [text for text in (_own_text(page, paragraph) for paragraph in story if paragraph.tag == "p") if text]
+    return [text for text in (own_text(page, paragraph) for paragraph in story if paragraph.tag == "p") if text]
 
 
 def _holds_story_block(own: list[str], options: ExtractOptions) -> bool:
@@ -591,7 +592,7 @@ def _headed_short_text(text: str, read: str, tree: HtmlElement, page: PageElemen
 
 
 def _linked_lines_under_headline(page: PageElements) -> int:
-    """How many paragraphs that are mostly their links' text (:func:`_own_text`: other pages' headlines)
+    """How many paragraphs that are mostly their links' text (:func:`own_text`: other pages' headlines)
     stand under the page's first ``<h1>`` before the next heading: :data:`FLAT_UNITS` or more side by side
     are a listing's entries under its name and description, which trafilatura may leave out of its text."""
     linked, under = 0, False
@@ -600,7 +601,7 @@ def _linked_lines_under_headline(page: PageElements) -> int:
             if under:
                 break
             under = element.tag == "h1"
-        elif under and not _own_text(page, element) and single_spaced(page.text(element)):
+        elif under and not own_text(page, element) and single_spaced(page.text(element)):
             linked += 1
     return linked
 
@@ -614,7 +615,7 @@ def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Co
                         least: int = BODY_PARAGRAPHS, running: Callable[[str], bool] | None = None,
                         least_chars: float | None = None, shown: Collection[str] | None = None) -> bool:
     """Whether an ``<h1>`` that links nowhere stands directly over ``least`` or more paragraphs of the
-    page's own text (:func:`_own_text`; each ``running``, where given), at least the minimum text before the
+    page's own text (:func:`own_text`; each ``running``, where given), at least the minimum text before the
     next heading: a story's headline over its lead, however short the story (a "read also" heading
     between them, :func:`pointer_heading`, is set in the story). A listing's headline stands over
     its teasers (each under a heading that links to its story, a kicker before the link or not:
@@ -642,7 +643,7 @@ def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Co
                 return True
             own = None
         elif own is not None:
-            text = _own_text(page, element)
+            text = own_text(page, element)
             if text:
                 own.append(text)
     return lead(own)
@@ -651,13 +652,6 @@ def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Co
 def _in_entry(element: HtmlElement, entries: Collection[HtmlElement]) -> bool:
     """Whether ``element`` is, or is inside, one of a list's ``entries`` (:func:`teaser_entries`)."""
     return bool(entries) and (element in entries or any(ancestor in entries for ancestor in element.iterancestors()))
-
-
-def _own_text(page: PageElements, paragraph: HtmlElement) -> str:
-    """A paragraph's text (whitespace collapsed), or "" where most of it is its links' text."""
-    text = single_spaced(page.text(paragraph))
-    linked = sum(len(single_spaced(page.text(link))) for link in paragraph.iter("a"))
-    return "" if 2 * linked >= len(text) else text
 
 
 def _hinted_date(value: object, now: datetime) -> str | None:

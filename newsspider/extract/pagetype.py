@@ -538,7 +538,7 @@ def composes_its_headline(tree: HtmlElement, page: PageElements, url: str | None
             return False
         teasers = [element for teaser in listing_teasers(tree, url, canonical, page)
                    for element in (teaser.element, *teaser.unit) if element is not None]
-        return any(sum(_own_paragraph(p) for p in box.iter("p")) >= BODY_PARAGRAPHS
+        return any(sum(_own_paragraph(page, p) for p in box.iter("p")) >= BODY_PARAGRAPHS
                    and not any(element is box or _inside(element, box) or _inside(box, element)
                                for element in teasers)
                    for box in boxes)
@@ -550,15 +550,20 @@ def _inside(element: HtmlElement, box: HtmlElement) -> bool:
     return any(ancestor is box for ancestor in element.iterancestors())
 
 
-def _own_paragraph(paragraph: HtmlElement) -> bool:
-    """Whether a ``<p>`` is a paragraph of the page's own running text: it ends like a sentence
-    (:func:`running_text`; in a script that ends its sentences with no mark, Thai or Lao, any text) and
-    is not mostly a link's text (a "read also" line's)."""
-    text = single_spaced(text_content(paragraph))
-    if not text:
-        return False
-    linked = sum(len(single_spaced(text_content(link))) for link in paragraph.iter("a"))
-    return 2 * linked < len(text) and (running_text(text) or dominant_script(text) in UNMARKED_SENTENCE_SCRIPTS)
+def _own_paragraph(page: PageElements, paragraph: HtmlElement) -> bool:
+    """Whether a ``<p>`` is a paragraph of the page's own running text: it is not mostly a link's text (a
+    "read also" line's: :func:`own_text`) and ends like a sentence (:func:`running_text`; in a script that
+    ends its sentences with no mark, Thai or Lao, any text)."""
+    text = own_text(page, paragraph)
+    return bool(text) and (running_text(text) or dominant_script(text) in UNMARKED_SENTENCE_SCRIPTS)
+
+
+def own_text(page: PageElements, paragraph: HtmlElement) -> str:
+    """A paragraph's text (whitespace collapsed), or "" where most of it is its links' text (another page's
+    headline, a "read also" line)."""
+    text = single_spaced(page.text(paragraph))
+    linked = sum(len(single_spaced(page.text(link))) for link in paragraph.iter("a"))
+    return "" if 2 * linked >= len(text) else text
 
 
 def bylines_its_headline(tree: HtmlElement, page: PageElements, url: str | None, canonical: str | None) -> bool:
