@@ -402,13 +402,20 @@ def _without_closing_opener(title: str | None, page: PageElements) -> str | None
     word = _WORDS.search(title) if title else None
     if word is None or title is None or title.casefold().find(word[0].casefold(), word.end()) < 0:
         return title
-    separators = list(TITLE_SEPARATOR.finditer(title))
-    if not separators:
+    split = _closing_split(title)
+    if split is None:
         return title
-    last, rest = title[separators[-1].end():], title[:separators[-1].start()]
+    rest, last = split
     opens = rest.casefold().startswith(last.casefold()) and not _in_word(rest[len(last):len(last) + 1] or " ")
     cut = last and _few_words(last) and len(rest) > len(last) and opens
     return rest if cut and title_key(title) not in _heading_keys(page) else title
+
+
+def _closing_split(title: str) -> tuple[str, str] | None:
+    """``title``'s rest and the part its last separator (:data:`TITLE_SEPARATOR`) sets off at its end ("Headline |
+    Site": "Headline", "Site"); None where no separator sets a part off."""
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    return (title[:separators[-1].start()], title[separators[-1].end():]) if separators else None
 
 
 def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Collection[str]) -> bool:
@@ -505,9 +512,9 @@ def _closing_names(titles: Iterable[str], names: _SiteNames) -> frozenset[tuple[
     pages declare one several times."""
     closing = set()
     for title in set(titles):
-        separators = list(TITLE_SEPARATOR.finditer(title))
-        if separators and _names_site(title[separators[-1].end():], names.site_only):
-            closing.add((site_name_key(title[separators[-1].end():]), title_key(title[:separators[-1].start()])))
+        split = _closing_split(title)
+        if split is not None and _names_site(split[1], names.site_only):
+            closing.add((site_name_key(split[1]), title_key(split[0])))
     return frozenset(pair for pair in closing if all(pair))
 
 
@@ -793,8 +800,8 @@ def _closes_title(text: str, titles: Iterable[str]) -> bool:
     rel="bookmark">Headline</a></h1>``)."""
     key = site_name_key(text)
     for title in titles:
-        separators = list(TITLE_SEPARATOR.finditer(title))
-        if separators and key and site_name_key(title[separators[-1].end():]) == key and _no_name(title[:separators[-1].start()]):
+        split = _closing_split(title)
+        if split is not None and key and site_name_key(split[1]) == key and _no_name(split[0]):
             return True
     return False
 
