@@ -834,7 +834,12 @@ def _visible_tags(page: PageElements, title: str | None = None, own: bool = Fals
 
 def _in_story(element: HtmlElement) -> bool:
     """Whether ``element`` is inside the page's ``<article>`` or ``<main>``."""
-    return any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
+    return _story_of(element) is not None
+
+
+def _story_of(element: HtmlElement) -> HtmlElement | None:
+    """The nearest ``<article>`` or ``<main>`` holding ``element``, if any."""
+    return next((ancestor for ancestor in element.iterancestors() if ancestor.tag in ("article", "main")), None)
 
 
 def _own(lists: list[tuple[HtmlElement, list[str]]], own: bool, page: PageElements,
@@ -856,7 +861,9 @@ def _named_in_story(box: HtmlElement, texts: list[str]) -> bool:
     aside: a story's own tags name what it is about (Nikkan Gendai's "フジテレビ" box under a story about Fuji TV), a
     box of the site's topics (trending, related topics, a tag cloud) names what others are about. Read only where a
     declared field names the site and the page's list may stand for it."""
-    story = next(element for element in box.iterancestors() if element.tag in ("article", "main"))
+    story = _story_of(box)
+    if story is None:
+        return False
     outside = single_spaced(" ".join(_text_outside(story, box))).casefold()
     return any(holds_words(outside, tag) for tag in {" ".join(text.split()).casefold() for text in texts})
 
