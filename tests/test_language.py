@@ -159,3 +159,21 @@ def test_urdu_on_a_page_declaring_punjabi_in_gurmukhi_is_urdu(tag):
                                              ("ur-IN", "ARABIC"), ("sr-Latn", "LATIN"), ("pa", None), ("zh-TW", None)])
 def test_a_language_tag_declares_the_script_its_subtags_name(tag, script):
     assert declared_script(tag) == script
+
+
+def test_a_declared_language_the_detector_has_no_model_of_wins_in_its_own_script():
+    """The detector knows no Tigrinya or Kashmiri: it answers the neighbour it knows in the script
+    (Amharic, Urdu or Persian), so a page declaring the language in that script is believed. In the
+    Latin script, or declared for text of another script, the detection stands."""
+    tigrinya = ("ኣብ ከተማ መቐለ ንሽሕ ተማሃሮ ዘገልግል ሓድሽ ቤት ትምህርቲ ብወግዒ ተኸፊቱ። ሓላፊ ቢሮ ትምህርቲ ከም ዝበሎ ህንጻ "
+                "ንክልተ ዓመት ዝወሰደ ኮይኑ ብሓገዝ ግብረ ሰናይ ትካላት እዩ ተሰሪሑ።")
+    kashmiri = ("سرینگرس منز کوٚر سرکارن اَکھ نوٚو ہسپتال شروٗع، یَتھ منز ژور ہَتھ بسترٕ چھِ۔ صحت محکمُک افسر "
+                "دوپ زِ یہِ ہسپتال بناونس لوٚگ زٕ ؤری تہٕ یتھ پیٹھ آو ترٛے اَرب روپیہٕ خرچ۔")
+    assert choose_language(tigrinya, ["ti"]) == "ti"
+    assert choose_language(tigrinya, ["ti-ER", "en"]) == "ti"
+    assert choose_language(tigrinya, ["en"]) != "ti"  # undeclared: the detector's answer
+    assert choose_language(kashmiri, ["ks"]) == "ks"
+    assert choose_language(kashmiri, ["en"]) != "ks"
+    assert choose_language(SAMPLES["en"], ["haw"]) == "en"  # Latin: a site-wide default may name any language
+    assert choose_language(SAMPLES["en"], ["ti"]) == "en"  # another script's language
+    assert choose_language(SAMPLES["zh"], ["bo"]) == "zh"

@@ -128,7 +128,7 @@ def choose_language(text: str, hints: Iterable[str | None],
     if detected in _YAT_READ and _ekavian(text):
         detected = "sr"  # a page declaring Bosnian or Croatian still has the last word (the hints below)
     if detected and confidence >= min_confidence:
-        return _declared_relative(detected, hints, text) or detected
+        return _declared_unmodelled(hints, text) or _declared_relative(detected, hints, text) or detected
     plausible = _plausible_hints(hints, text, probabilities, detected, confidence)
     if detected in plausible:
         return detected
@@ -176,6 +176,18 @@ def _plausible_hints(hints: Iterable[str | None], text: str, probabilities: dict
 
 def _guess(probabilities: dict[str, float]) -> str | None:
     return max(probabilities, key=probabilities.__getitem__) if probabilities else None
+
+
+def _declared_unmodelled(hints: Iterable[str | None], text: str) -> str | None:
+    """The first hint naming a language the detector has no model of (Tigrinya, Yiddish, Sindhi,
+    Dhivehi, Tibetan, Kashmiri) that :data:`_SCRIPT_LANGUAGES` writes in the text's script: the
+    detector can only answer a neighbour it knows in that script (Amharic for Tigrinya, Hebrew for
+    Yiddish), so the page's word is the better one. Not in the Latin script, whose hundreds of
+    languages a site-wide default may name wrongly."""
+    script = dominant_script(text)
+    writers = _SCRIPT_LANGUAGES.get(script or "", set())
+    known = set(_label_codes())
+    return next((code for code in map(normalize_language, hints) if code in writers and code not in known), None)
 
 
 def _declared_relative(detected: str, hints: Iterable[str | None], text: str) -> str | None:
