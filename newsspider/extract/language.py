@@ -123,6 +123,7 @@ def choose_language(text: str, hints: Iterable[str | None],
 
     ``hints`` come in order of trust (page markup, sitemap/feed, source); ties go to the first.
     """
+    hints = list(hints)  # read by more than one rule below
     probabilities, detected = _detection(text)
     confidence = probabilities.get(detected, 0.0) if detected else 0.0
     if detected in _YAT_READ and _ekavian(text):
@@ -179,15 +180,23 @@ def _guess(probabilities: dict[str, float]) -> str | None:
 
 
 def _declared_unmodelled(hints: Iterable[str | None], text: str) -> str | None:
-    """The first hint naming a language the detector has no model of (Tigrinya, Yiddish, Sindhi,
-    Dhivehi, Tibetan, Kashmiri) that :data:`_SCRIPT_LANGUAGES` writes in the text's script: the
-    detector can only answer a neighbour it knows in that script (Amharic for Tigrinya, Hebrew for
-    Yiddish), so the page's word is the better one. Not in the Latin script, whose hundreds of
-    languages a site-wide default may name wrongly."""
-    script = dominant_script(text)
-    writers = _SCRIPT_LANGUAGES.get(script or "", set())
-    known = set(_label_codes())
-    return next((code for code in map(normalize_language, hints) if code in writers and code not in known), None)
+    """The first hint naming a language the detector has no model of (:func:`_unmodelled`: Tigrinya,
+    Yiddish, Sindhi, Dhivehi, Tibetan, Kashmiri) that :data:`_SCRIPT_LANGUAGES` writes in the text's
+    script: the detector can only answer a neighbour it knows in that script (Amharic for Tigrinya,
+    Hebrew for Yiddish), so the page's word is the better one. Not in the Latin script, whose hundreds
+    of languages a site-wide default may name wrongly. The text's script is read only where a hint
+    names such a language (almost no page)."""
+    declared = [code for code in map(normalize_language, hints) if code in _unmodelled()]
+    if not declared:
+        return None
+    writers = _SCRIPT_LANGUAGES.get(dominant_script(text) or "", set())
+    return next((code for code in declared if code in writers), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _unmodelled() -> frozenset[str]:
+    """The languages of :data:`_SCRIPT_LANGUAGES` the detector has no label for."""
+    return frozenset(set().union(*_SCRIPT_LANGUAGES.values()) - set(_label_codes()))
 
 
 def _declared_relative(detected: str, hints: Iterable[str | None], text: str) -> str | None:
