@@ -122,3 +122,35 @@ def test_a_permalink_heading_over_its_entrys_text_stays_the_headline_though_the_
         story = (f"<div class='post'><div class='title'><h1><a href='{href}' rel='bookmark'>{headline}</a></h1></div>"
                  f"<div class='entry'>{BODY}</div></div>")
         assert title(f"<title>{kicker} | {headline}</title>", story) == headline
+
+
+UNSPACED = [  # scripts written without spaces between words: their words are no space-separated tokens
+    ("zh", "江南日报", "杭州市政府发布新的城市更新计划", "城市", "计划发布"),
+    ("ja", "北陸新聞", "金沢市が新しい観光振興策を正式に発表", "地域", "振興策発表"),
+    ("th", "ข่าวอีสาน", "จังหวัดขอนแก่นเปิดโครงการรถไฟฟ้าสายใหม่อย่างเป็นทางการ", "ข่าว", "เปิดรถไฟ"),
+    ("lo", "ຂ່າວສາລະວັນ", "ແຂວງສາລະວັນເປີດໂຄງການສ້າງຂົວໃໝ່ຢ່າງເປັນທາງການ", "ຂ່າວ", "ເປີດຂົວ"),
+    ("km", "ព័ត៌មានខេត្ត", "ខេត្តសៀមរាបបើកគម្រោងសាងសង់ស្ពានថ្មីជាផ្លូវការ", "ព័ត៌មាន", "បើកស្ពាន"),
+]
+
+
+@pytest.mark.parametrize(("lang", "site", "headline", "section", "short"), UNSPACED)
+def test_a_declared_title_that_is_the_name_the_title_closes_with_after_an_unspaced_sentence_is_the_sites(
+        lang, site, headline, section, short):
+    for separator in (" | ", "｜", " - "):
+        assert title(f"<title>{headline}{separator}{site}</title><meta property='og:title' content='{site}'>") == headline
+        assert title(f"<title>{headline}{separator}{site}</title><meta name='twitter:title' content='{site}'>") == headline
+    logo = f"<header><h1><a href='/' rel='bookmark'>{site}</a></h1><nav><a href='/x/'>X</a></nav></header>"
+    assert title(f"<title>{headline} | {site}</title>", logo + f"<div class='content'>{BODY}</div>") == headline
+
+
+@pytest.mark.parametrize(("lang", "site", "headline", "section", "short"), UNSPACED)
+def test_a_short_unspaced_headline_after_a_label_or_before_the_name_stays_the_headline(lang, site, headline, section, short):
+    assert title(f"<title>{section} | {short}</title><meta property='og:title' content='{short}'>") == short
+    assert title(f"<title>{short} | {site}</title><meta property='og:title' content='{short}'>") == short
+    assert title(f"<title>{headline} | {short}</title><meta property='og:title' content='{short}'>"
+                 "<meta property='og:site_name' content='Regionalblatt'>") == short
+    shown = f"<main><article><h1>{short}</h1>{BODY}</article></main>"
+    assert title(f"<title>{headline} | {short}</title><meta property='og:title' content='{short}'>", shown) == short
+    story = (f"<div class='post'><div class='title'><h1><a href='/' rel='bookmark'>{short}</a></h1></div>"
+             f"<div class='entry'>{BODY}</div></div>")
+    assert title(f"<title>{headline} | {short}</title>", story) == short

@@ -202,6 +202,12 @@ KEYS_KEPT = 4096
 KEPT_TITLE_CHARS = 300
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
+# A part of a title written in a script without spaces between words (Han, kana, Thai, Lao, Khmer), whose words
+# spaces do not count, is a sentence, no name, where it holds more than MAX_SUFFIX_WORDS letters and at least this
+# many times the letters of the name it is set beside (:func:`_no_name`): a name is as long as its few words, a
+# headline is a clause of several ("上海地铁新线路下月正式开通运营 | 东方晨报"); a section's or a kicker's name beside a
+# short headline is not that much longer ("社会 | 地铁开通").
+UNSPACED_SENTENCE_LENGTHS = 2
 # A colon after a name opening a title: spaced after, or the fullwidth colon of CJK typography, unspaced
 # ("新华网：G") (:func:`_without_site_prefix`).
 _NAME_COLON = r"\s*:\s+|\s*：\s*"
@@ -442,7 +448,7 @@ def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Co
             continue
         return _names_site(title, names.site_only) or (
             names.page is not None and title_key(title) not in _heading_keys(names.page)
-            and (_article_h1_shows(names.page, rest) or closes and _no_name(rest) and _names_itself_nowhere(title, names, copied)
+            and (_article_h1_shows(names.page, rest) or closes and _no_name(rest, title) and _names_itself_nowhere(title, names, copied)
                  and not _within_heading(names.page, title)))
     return False
 
@@ -466,13 +472,26 @@ def _within_heading(page: PageElements, title: str) -> bool:
     return bool(key) and any(key in heading for heading in _heading_keys(page))
 
 
-def _no_name(part: str) -> bool:
+def _no_name(part: str, name: str = "") -> bool:
     """Whether a title's ``part`` holds more words than any name of a site or section (:func:`_few_words`): a
     sentence, a headline. A declared title closing another title after such a rest ("Stadtrat stimmt für neuen
     Radweg am Fluss | Mitteldeutsche Zeitung" beside the ``og:title`` "Mitteldeutsche Zeitung") is the name the site
     closes its titles with (:func:`_site_affix`), not a headline the other puts after a label: only a name, a label,
-    stands before a headline and is closed by it ("Sport | Streik beendet")."""
-    return len(part.split()) > MAX_SUFFIX_WORDS
+    stands before a headline and is closed by it ("Sport | Streik beendet"). A part written without spaces, whose
+    words spaces do not count, is measured against the ``name`` it is set beside (:func:`_unspaced_sentence`)."""
+    return len(part.split()) > MAX_SUFFIX_WORDS or bool(name) and _unspaced_sentence(part, name)
+
+
+def _unspaced_sentence(part: str, name: str) -> bool:
+    """Whether ``part``, mostly in a script written without spaces between words (:func:`is_unspaced`: Han, kana,
+    Thai, Lao, Khmer), holds more than :data:`MAX_SUFFIX_WORDS` letters and at least :data:`UNSPACED_SENTENCE_LENGTHS`
+    times the letters of the ``name`` beside it: a clause, not a name ("市が新たな子育て支援策を発表した | 東海新報").
+    A spaced part's words are counted (:func:`_no_name`), and a short part beside a name stays a name's or a label's
+    ("社会 | 地铁开通")."""
+    letters = _letters(part)
+    unspaced = sum(map(is_unspaced, letters))
+    return (2 * unspaced > len(letters) > MAX_SUFFIX_WORDS
+            and len(letters) >= UNSPACED_SENTENCE_LENGTHS * len(_letters(name)))
 
 
 def _article_h1_shows(page: PageElements, text: str) -> bool:
@@ -801,7 +820,7 @@ def _closes_title(text: str, titles: Iterable[str]) -> bool:
     key = site_name_key(text)
     for title in titles:
         split = _closing_split(title)
-        if split is not None and key and site_name_key(split[1]) == key and _no_name(split[0]):
+        if split is not None and key and site_name_key(split[1]) == key and _no_name(*split):
             return True
     return False
 
