@@ -154,3 +154,11 @@ def test_a_short_unspaced_headline_after_a_label_or_before_the_name_stays_the_he
     story = (f"<div class='post'><div class='title'><h1><a href='/' rel='bookmark'>{short}</a></h1></div>"
              f"<div class='entry'>{BODY}</div></div>")
     assert title(f"<title>{headline} | {short}</title>", story) == short
+
+
+@pytest.mark.parametrize(("lang", "site", "headline", "section", "short"), UNSPACED)
+def test_a_short_unspaced_declared_title_after_a_long_part_stays_the_headline_where_the_footer_names_another_owner(
+        lang, site, headline, section, short):
+    footer = f"<footer><p>© 2024 {site}</p></footer>"
+    assert title(f"<title>{headline} | {short}</title><meta property='og:title' content='{short}'>", ARTICLE + footer) == short
+    assert title(f"<title>{headline} | {site}</title><meta property='og:title' content='{site}'>", ARTICLE + footer) == headline

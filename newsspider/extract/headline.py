@@ -448,7 +448,7 @@ def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Co
             continue
         return _names_site(title, names.site_only) or (
             names.page is not None and title_key(title) not in _heading_keys(names.page)
-            and (_article_h1_shows(names.page, rest) or closes and _no_name(rest, title) and _names_itself_nowhere(title, names, copied)
+            and (_article_h1_shows(names.page, rest) or closes and _no_name_beside(rest, title, names) and _names_itself_nowhere(title, names, copied)
                  and not _within_heading(names.page, title)))
     return False
 
@@ -480,6 +480,15 @@ def _no_name(part: str, name: str = "") -> bool:
     stands before a headline and is closed by it ("Sport | Streik beendet"). A part written without spaces, whose
     words spaces do not count, is measured against the ``name`` it is set beside (:func:`_unspaced_sentence`)."""
     return len(part.split()) > MAX_SUFFIX_WORDS or bool(name) and _unspaced_sentence(part, name)
+
+
+def _no_name_beside(rest: str, title: str, names: _SiteNames) -> bool:
+    """Whether a title's ``rest`` before the declared ``title`` it closes with is no name (:func:`_no_name`), measured
+    for a rest written without spaces against ``title`` (:func:`_unspaced_sentence`) only where no copyright notice
+    of the page's footers (:attr:`_SiteNames.copyright`) leaves ``title`` unstated: letters counted are weaker
+    evidence than words, and a site whose footer names another owner ("© 2024 东方晨报" beside the ``<title>``
+    "本市交通建设最新进展一览 | 地铁开通") has told its name, so the short part is its headline after a kicker."""
+    return _no_name(rest) or _unspaced_sentence(rest, title) and all(_stated_in(title, notice) for notice in names.copyright)
 
 
 def _unspaced_sentence(part: str, name: str) -> bool:
