@@ -205,6 +205,14 @@ and semicolon ؛, the ideographic comma 、, the fullwidth ，, the Armenian ՝,
 for the inside of a character class: CLDR's date-time patterns set the Arabic comma between a date and its clock
 (Persian "{1}، ساعت {0}", Arabic "{1}، {0}"), as English sets ",". tests/test_unicode_classes.py derives it."""
 
+LABEL_COLONS = ":܃܄܅܆܇܈܉፥፦᠄៖⁝꛴︓﹕：𒑱𒑲𒑳𒑴𝪊"
+"""Every script's colon, the mark that sets a label off from its value ("Autor: ...", "ጸሐፊ፦ ...", "ដោយ៖ ..."):
+Unicode's punctuation (Po) named COLON (the Syriac colons, the Ethiopic colon and preface colon, the Mongolian, the
+Bamum, the fullwidth, small and vertical forms of CJK text), and the Khmer camnuc pii kuuh ៖, which the Unicode
+Standard's Khmer section describes as Khmer's colon without naming it one. Not the modifier letters named COLON (Lm,
+Sk: a phonetic length mark inside a word). For the inside of a character class; tests/test_unicode_classes.py
+derives it."""
+
 DIRECTION_MARKS = "\u200e\u200f\u061c"
 """The invisible left-to-right, right-to-left and Arabic letter marks (Cf) a right-to-left text sets beside its
 punctuation (CLDR's Persian "{1}،\u200f {0}"): no space to a regular expression's ``\\s``."""

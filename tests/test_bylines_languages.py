@@ -707,3 +707,34 @@ def test_names_told_apart_by_their_vowel_signs_in_every_brahmic_script_have_thei
     assert name_key("कमला") != name_key("कमल")  # Devanagari, as before
     assert name_key("José Pérez") == name_key("Jose Perez")  # a Latin accent is a spelling of one name
 
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("ដោយ៖ ហេង សុខា", ["ហេង សុខា"]),  # Khmer's colon
+    ("អ្នកយកព័ត៌មាន៖ ចាន់ ធីតា", ["ចាន់ ធីតា"]),
+    ("ܟܬܘܒܐ܃ ܐܦܪܝܡ ܒܪ ܝܘܚܢܢ", ["ܐܦܪܝܡ ܒܪ ܝܘܚܢܢ"]),  # a Syriac colon
+    ("ጸሐፊ፦ አበበ ከበደ", ["አበበ ከበደ"]),  # the Ethiopic preface colon, as before
+])
+def test_a_label_set_off_by_its_scripts_colon_is_no_name(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Autorius Jonas Jonaitis", ["Jonas Jonaitis"]),  # Lithuanian
+    ("Autors Jānis Bērziņš", ["Jānis Bērziņš"]),  # Latvian
+    ("Сурвалжлагч Батын Болд", ["Батын Болд"]),  # Mongolian
+    ("Հեղինակ՝ Արամ Պետրոսյան", ["Արամ Պետրոսյան"]),  # Armenian, the comma after a label
+    ("ጸሐፊ አበበ ከበደ", ["አበበ ከበደ"]),  # Amharic
+    ("Waxaa qoray Cabdi Xasan", ["Cabdi Xasan"]),  # Somali
+    ("লিখেছেন রাহুল দাস", ["রাহুল দাস"]),  # Bengali
+    ("ලියන්නේ නිමල් පෙරේරා", ["නිමල් පෙරේරා"]),  # Sinhala
+    ("एलेखक सुनील पाटील", ["एलेखक सुनील पाटील"]),  # no by-word: a word that only holds one is kept
+    ("Deur Pieter van der Merwe en Anna du Toit", ["Pieter van der Merwe", "Anna du Toit"]),  # Afrikaans
+])
+def test_a_plain_by_or_writer_word_opening_a_byline_is_no_name(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize("byline", ["Mario Autore", "Jan Deur", "Jonas Jonaitis", "Батын Болд", "አበበ ከበደ", "রাহুল দাস"])
+def test_a_by_or_writer_word_inside_or_ending_a_name_stays(byline):
+    assert author_names([byline]) == [byline]

@@ -163,3 +163,15 @@ def test_clause_marks_are_unicodes_commas_and_semicolons() -> None:
     derived = {chr(code) for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Po"
                and ("COMMA" in unicodedata.name(chr(code), "") or "SEMICOLON" in unicodedata.name(chr(code), ""))}
     assert set(CLAUSE_MARKS) == derived
+
+
+def test_label_colons_are_every_scripts_colon() -> None:
+    """LABEL_COLONS is every punctuation character (Po) Unicode names a colon (not a semicolon), and Khmer's colon."""
+    import sys
+    import unicodedata
+
+    from newsspider.unicode_classes import LABEL_COLONS
+
+    derived = {chr(code) for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Po"
+               and "COLON" in unicodedata.name(chr(code), "") and "SEMICOLON" not in unicodedata.name(chr(code), "")}
+    assert set(LABEL_COLONS) == derived | {"\u17d6"}

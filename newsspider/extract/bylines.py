@@ -20,19 +20,36 @@ from newsspider.extract.calendars import is_month_name, time_ago_start
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import available_languages, compiled_patterns
 from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, is_place_name, place_codes
-from newsspider.unicode_classes import BRAHMIC_MARK_CLASS, without_direction_marks
+from newsspider.unicode_classes import BRAHMIC_MARK_CLASS, LABEL_COLONS, without_direction_marks
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
+# The colons that set a label off in every script's text (:data:`~newsspider.unicode_classes.LABEL_COLONS`:
+# "ጸሐፊ፦ ...", Khmer's "ដោយ៖ ...").
+_COLONS = LABEL_COLONS
 # "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe"). The
 # Italian "di" is written in lower case before a name; a capitalised "Di" opens a surname ("Di Maio
 # Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
-_BY = "by|von|par|por|door|av|af|od"  # the word "by" itself ("autor", "written by" are labels)
+_BY = "by|von|par|por|door|deur|av|af|od"  # the word "by" itself ("autor", "written by" are labels)
+# The word for the author, the writer or the reporter, or "written by", that opens a plain-text byline without a
+# colon ("Autorius Jonas Jonaitis", "ጸሐፊ አበበ ከበደ", "লিখেছেন রাহুল দাস"), in languages whose by-word no
+# other list holds: Lithuanian, Latvian, Slovene, Albanian, Icelandic, Finnish, Hungarian, Uzbek, Azerbaijani, Kazakh,
+# Mongolian, Armenian, Georgian, Amharic and Tigrinya, Somali, Swahili, Hausa, Bengali and Assamese, Hindi, Marathi
+# and Nepali, Gujarati, Punjabi, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Khmer, Burmese, Persian, Urdu,
+# Pashto, Kurdish. Each is a noun or a verb of writing, no given name.
+_AUTHOR_WORDS = ("autorius|autorė|autors|autore|avtor(?:ica)?|autori|höfundur|kirjoittaja|szerző|muallif|müəllif|"
+                 "авторы|сурвалжлагч|зохиогч|հեղինակ|ავტორი|ጸሐፊ|ፀሐፊ|ጸሓፊ|waxaa qoray|qoraa|mwandishi|marubuci|"
+                 "লেখক|লিখেছেন|লিখক|लेखक|लेखिका|લેખક|ਲੇਖਕ|ଲେଖକ|எழுதியவர்|రచన|రచయిత|ಲೇಖಕ|ലേഖകൻ|എഴുതിയത്|"
+                 "ලියන්නේ|ලේඛක|ដោយ|អ្នកនិពន្ធ|ရေးသားသူ|نویسنده|تحریر|لیکوال|نووسەر")
+# ... and what may set such a word off from the name: a colon of any script (:data:`_COLONS`), or the Armenian
+# comma ՝, which Armenian sets after a label ("Հեղինակ՝ Արամ Պետրոսյան").
+_AUTHOR_WORD_MARK = "՝"
 _BYLINE_WORD = re.compile(
     rf"^(?:(?i:{_BY}|autor(?:in)?|author|yazar|автор|від|από(?:\s+(?:τον|την|το|της|του))?|text|texte|"
     r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
     r"oleh|penulis|napisał(?:a)?|przez|от|bởi|(?:รายงาน|เขียน|เรื่อง)?โดย|ໂດຍ|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
     r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
+    rf"|(?i:{_AUTHOR_WORDS})(?:\s*[{_COLONS}{_AUTHOR_WORD_MARK}]?\s+|\s*[{_COLONS}{_AUTHOR_WORD_MARK}]?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
 # Words that open a byline in one case only, before a name of two words or more: the Greek genitive
 # article ("Του Γιώργου Παπαδόπουλου", "Της Μαρίας ..."), the Swahili "Na", the Tagalog "Ni", the
@@ -61,9 +78,6 @@ _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u06
 # Thai and Indic letters are in both classes: the word is taken whole (possessive), else each of its
 # characters would be tried both ways, exponentially, on a long word that is no label.
 _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
-# The colons that set a label off in the scripts' text: Unicode's COLON characters of living scripts (the
-# fullwidth, small and vertical forms of CJK text, the Ethiopic colon and preface colon, "ጸሐፊ፦ ...", Mongolian's).
-_COLONS = ":：﹕︓፥፦᠄"
 # A label's word may hold an apostrophe between letters (Dutch's plural "foto's": "Tekst en foto's: Jan de Vries").
 _LABEL_TERM = rf"{_LABEL_WORD}(?:['’]{_LABEL_WORD})?"
 
