@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from difflib import SequenceMatcher
 from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib.resources import files
@@ -19,8 +20,8 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsspider.langcodes import cldr_language, normalize_language
-from newsspider.unicode_classes import CJK_CLASS, ITEM_SEPARATORS
-from newsspider.zone_names import KINDS, cldr_region_places, cldr_zone_names, zone_table
+from newsspider.unicode_classes import CJK_CLASS, CLAUSE_MARKS, ITEM_SEPARATORS, WORD_CHAR_CLASS
+from newsspider.zone_names import KINDS, cldr_greenwich_names, cldr_region_places, cldr_zone_names, zone_table
 
 # The UTC offsets zones use: whole hours from -12:00 to +14:00, and these others (tz database:
 # Marquesas, Newfoundland, Iran, Afghanistan, India, Nepal, Myanmar, Eucla, Central Australia,
@@ -793,6 +794,97 @@ def clock_with_zone_apart(text: str, day: date, language: str | None = None) -> 
         return zoned
     zone = zone_alone(text[match.end():])
     return zoned_clock(f"{text[:match.end()]} {zone}", day, language) if zone else None
+
+
+ZONE_PHRASE_WORDS = 5  # words of a zone's phrase after a clock: CLDR's long names run to five ("hora de verano de Chile")
+# The share of a language's CLDR zone names one word must be in to be its word for a zone's time (ru "время" in 236 of
+# 261, ro "ora" in all, ar "توقيت" in 279 of 293): a word in fewer (German "zeit" in 126 of 399, Japanese "時間" in 39)
+# is one way among several the language names a zone, and its absence says nothing.
+ZONE_WORD_SHARE = 0.5
+# The fewest letters a cased script's word for a zone's time has: shorter words in most of a language's names are
+# its prepositions (uk "за" in 274 of 329, beside "часом" in 273); a syllabary's or ideographs' word is shorter (ko "시간").
+MIN_ZONE_WORD_LETTERS = 3
+INFLECTED_WORD_LETTERS = 5  # a zone's word this long or longer may end otherwise when inflected (ru "время", "времени")
+_PHRASE_LETTER = rf"(?![\d_])[{WORD_CHAR_CLASS}]"
+_PHRASE_WORD = rf"{_PHRASE_LETTER}+(?:['’]{_PHRASE_LETTER}+)?"
+# The words that end a dateline's clause after a clock, in brackets or not: nothing after them but a closing bracket,
+# then the text's end or a separator ("14:20 по московскому времени", "14:20 (hora local) | Madrid").
+_CLOCK_PHRASE = re.compile(rf"[\s\xa0]*[(（]?[\s\xa0]*({_PHRASE_WORD}(?:[\s\xa0]+{_PHRASE_WORD}){{0,{ZONE_PHRASE_WORDS - 1}}})"
+                           rf"[\s\xa0]*[)）]?[\s\xa0]*(?:[{ITEM_SEPARATORS}{CLAUSE_MARKS}.]|$)")
+_PHRASE_WORDS = re.compile(rf"{_PHRASE_LETTER}+")
+
+
+def names_unread_zone(text: str, language: str | None) -> bool:
+    """Whether the first clock time of ``text`` is followed, to the end of its clause, by a phrase that says which
+    zone's time it is in words :func:`zoned_clock` cannot read: the language's word for a zone's time (the word most
+    of its CLDR zone names hold, :func:`_zone_word`) with another word ("14:20 по московскому времени", "14:20 ora
+    României", "14:20 hora local", "2:20 p.m. Eastern Time", "14:20 بتوقيت مكة"), or ending a longer word of a script
+    without case, which writes the place and the word as one ("14:20 (한국시간)", "بالتوقيت"). Such a clock is of a
+    zone the page names but no data resolves, so not UTC: its instant is unknown. Not a word alone ("14:20 hora"),
+    nor a phrase with a number ("Время чтения 3 мин", a reading time) or an abbreviation (UTC, GMT: :func:`zoned_clock`
+    reads those), nor one naming Greenwich (:func:`_greenwich_words`)."""
+    word = _zone_word(cldr_language(language)) if language else None
+    match = (_ANY_CLOCK.search(text) or _MARKED_CLOCK.search(text)) if word is not None else None
+    if word is None or match is None or not language:
+        return False
+    words_end = _CLOCK_WORDS.match(text, match.end())
+    phrase = _CLOCK_PHRASE.match(text, words_end.end() if words_end is not None else match.end())
+    if phrase is None:
+        return False
+    words = [unicodedata.normalize("NFC", found).casefold() for found in _PHRASE_WORDS.findall(phrase[1])]
+    if any(found.isupper() for found in _PHRASE_WORDS.findall(phrase[1])):
+        return False
+    if len(words) == 1:
+        return words[0] != word and _holds_zone_word(words[0], word) and words[0].lower() == words[0].upper()
+    return any(_holds_zone_word(found, word) for found in words) and not any(map(_names_greenwich(language), words))
+
+
+SPELLING_VARIANT_RATIO = 0.8  # a loanword's spellings differ by a letter or a vowel sign in five or six ("جرينتش", "غرينتش")
+
+
+def _names_greenwich(language: str) -> Callable[[str], bool]:
+    """Whether a case-folded word is, or is spelt like (:data:`SPELLING_VARIANT_RATIO`), a word of ``language``'s CLDR
+    names of Greenwich Mean Time (:func:`_greenwich_words`): Egypt's "جرينتش" is the Levant's "غرينتش"."""
+    greenwich = _greenwich_words(cldr_language(language))
+    return lambda found: any(found == name or SequenceMatcher(None, found, name).ratio() >= SPELLING_VARIANT_RATIO
+                             for name in greenwich)
+
+
+@cache
+def _greenwich_words(language: str) -> frozenset[str]:
+    """The words of ``language``'s CLDR names of Greenwich Mean Time (:func:`newsspider.zone_names.cldr_greenwich_names`)
+    but its word for a zone's time and short words (its prepositions): "hora de Greenwich", "по Гринвичу" write UTC's
+    clock in words that are no CLDR name, and the clock is read as UTC already."""
+    code = cldr_language(language)
+    word = _zone_word(code)
+    return frozenset(found for name in cldr_greenwich_names(code) for found in _PHRASE_WORDS.findall(name)
+                     if found != word and (len(found) > MIN_ZONE_WORD_LETTERS or found.lower() == found.upper()))
+
+
+def _holds_zone_word(found: str, word: str) -> bool:
+    """Whether ``found`` (case-folded) is a language's ``word`` for a zone's time: the word, its inflection (a long
+    word's stem, :data:`INFLECTED_WORD_LETTERS`: "времени"), or, in a script without case, a word ending with it (a
+    prefix joined to it, "بتوقيت", "بالتوقيت"; a compound, "한국시간")."""
+    if found == word:
+        return True
+    if found.lower() == found.upper():
+        return found.endswith(word)
+    return len(word) >= INFLECTED_WORD_LETTERS and found.startswith(word[:-1]) and len(found) <= len(word) + 2
+
+
+@cache
+def _zone_word(language: str) -> str | None:
+    """``language``'s word for a zone's time: the word in :data:`ZONE_WORD_SHARE` or more of its CLDR zone names
+    (:func:`newsspider.zone_names.cldr_zone_names`: ru "время", uk "часом", ro "ora", ar "توقيت", es "hora", en "time"),
+    NFC, case-folded; None where no word is (German, Japanese, Swedish name zones in several ways)."""
+    names = cldr_zone_names(language)
+    counts: dict[str, int] = {}
+    for name in names:
+        for found in {unicodedata.normalize("NFC", found) for found in _PHRASE_WORDS.findall(name)}:
+            if len(found) >= MIN_ZONE_WORD_LETTERS or found.lower() == found.upper():
+                counts[found] = counts.get(found, 0) + 1
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best is not None and counts[best] >= ZONE_WORD_SHARE * len(names) else None
 
 
 def zone_alone(text: str) -> str | None:

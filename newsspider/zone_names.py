@@ -95,6 +95,15 @@ def cldr_zone_names(language: str) -> dict[str, str]:
 
 
 @cache
+def cldr_greenwich_names(language: str) -> tuple[str, ...]:
+    """CLDR's long names of Greenwich Mean Time in ``language`` (its GMT metazone: "hora del meridiano de Greenwich",
+    "Среднее время по Гринвичу"), case-folded; empty where CLDR has none."""
+    locale = _locale(language)
+    names = locale.meta_zones.get("GMT", {}).get("long", {}) if locale is not None else {}
+    return tuple(sorted({name.casefold() for name in names.values()}))
+
+
+@cache
 def cldr_region_places(language: str) -> tuple[str, bool, dict[str, str]] | None:
     """``language``'s region format's words, case-folded, whether they come before the place ("heure", True; "সময়",
     False), and the places written with them in the countries the language is spoken in, case-folded -> the zone

@@ -309,3 +309,44 @@ def test_a_clock_after_a_date_closed_by_a_full_stop_or_with_a_two_digit_year_is_
 def test_a_full_stop_after_a_date_then_a_number_that_is_no_clock_gives_the_day_alone():
     # a sentence ending with the date, the next one opening with a number: no clock of the date's
     assert dateline_published("5. März 2024. 15 Menschen, 10:30", "de", STORY) == "2024-03-05T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(("dateline", "lang"), [
+    ("5 березня 2024 р., 14:20 за київським часом", "uk"),  # a zone's word, inflected place: CLDR writes neither so
+    ("5 martie 2024, 14:20 ora României", "ro"),
+    ("5 مارس 2024، 14:20 بتوقيت مكة المكرمة", "ar"),  # the preposition written joined to the word
+    ("5 مارس 2024، 14:20 بالتوقيت المحلي", "ar"),
+    ("5 de marzo de 2024, 14:20 hora peninsular", "es"),
+    ("5 de marzo de 2024 14:20 (hora local)", "es"),
+    ("5 Maret 2024, 14:20 waktu setempat", "id"),
+    ("5 মার্চ 2024, 14:20 স্থানীয় সময়", "bn"),
+    ("5 марта 2024, 14:20 по московскому времени", "ru"),  # an inflected word ("время")
+    ("2024년 3월 5일 14:20 (한국시간)", "ko"),  # a compound of a script without case
+])
+def test_a_clock_followed_by_a_zone_phrase_no_data_resolves_on_a_page_of_no_clock_gives_the_day_alone(dateline, lang):
+    # that zone's time, not UTC's: a wrong instant is worse than none
+    assert dateline_published(dateline, lang, STORY) == "2024-03-05T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(("dateline", "lang", "published"), [
+    ("5 de marzo de 2024, 14:20 horas", "es", "2024-03-05T14:20:00+00:00"),  # the word alone, or a plural: no zone
+    ("5 de marzo de 2024, 14:20 hora", "es", "2024-03-05T14:20:00+00:00"),
+    ("5 Maret 2024, 14:20 waktu baca 3 menit", "id", "2024-03-05T14:20:00+00:00"),  # a reading time: a number
+    ("5 березня 2024 р., 14:20 | час читання 3 хв", "uk", "2024-03-05T14:20:00+00:00"),
+    ("5 de marzo de 2024, 14:20 hora UTC", "es", "2024-03-05T14:20:00+00:00"),  # an abbreviation
+    ("5 de marzo de 2024, 14:20 hora de Greenwich", "es", "2024-03-05T14:20:00+00:00"),  # CLDR's GMT's word
+    ("5 مارس 2024، 14:20 بتوقيت جرينتش", "ar", "2024-03-05T14:20:00+00:00"),  # and its other spelling
+    ("5 مارس 2024، 14:20 بتوقيت غرينتش", "ar", "2024-03-05T14:20:00+00:00"),  # CLDR's name: read
+    ("5 marzo 2024, 14:20 ora locale", "it", "2024-03-05T14:20:00+01:00"),  # the language's countries' one clock
+    ("5 de marzo de 2024, 14:20 hora local", "es", "2024-03-05T14:20:00-03:00"),  # the country's clock (.com.ar)
+])
+def test_a_clock_followed_by_no_zone_phrase_or_on_a_known_clock_is_read_as_before(dateline, lang, published):
+    url = "https://news.com.ar/story" if published.endswith("-03:00") else STORY
+    assert dateline_published(dateline, lang, url) == published
+
+
+def test_a_languages_word_for_a_zones_time_is_in_most_of_its_cldr_names_and_no_preposition():
+    from newsspider.dates import _zone_word
+    assert [_zone_word(lang) for lang in ("ru", "uk", "ro", "ar", "es", "ko", "bn")] == [
+        "время", "часом", "ora", "توقيت", "hora", "시간", "সময়"]
+    assert _zone_word("de") is None and _zone_word("ja") is None  # names of several shapes

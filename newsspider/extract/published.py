@@ -40,6 +40,7 @@ from newsspider.dates import (
     day_first_twelve_hour,
     is_future,
     is_half_day_before,
+    names_unread_zone,
     offset_in_use,
     on_day,
     on_shared_zone,
@@ -1339,14 +1340,28 @@ def _in_printed_order(found: Timestamp, page: PageElements, title: str | None, u
 
 def _dateline_at(day: str, reading: str, country: Callable[[], str | None], language: str | None) -> str:
     """``day`` at the clock time the dateline's ``reading`` shows with it, on the page country's wall clock
-    (:func:`_dateline_time`; ``language``, the page's: :func:`_at_shown_clock`); ``day`` where it shows none."""
+    (:func:`_dateline_time`; ``language``, the page's: :func:`_at_shown_clock`); ``day`` where it shows none, or
+    where no country's or language's clock puts the clock on one and it names a zone in words no data resolves
+    (:func:`_on_unread_zone`): a wrong instant is worse than none."""
     moment = _at_shown_clock(date.fromisoformat(day[:10]), reading, language)
     if moment is None:
         return day
     if moment.tzinfo is not None:
         return Timestamp(moment).iso()
     stamp = on_shared_zone(Timestamp(moment), reading, country)  # "2:20 PM CST" on a US page: Chicago's clock
-    return (stamp if stamp.has_offset else _on_wall_clock(stamp, country())).iso()
+    stamp = stamp if stamp.has_offset else _on_wall_clock(stamp, country())
+    return day if _on_unread_zone(stamp, reading, language) else stamp.iso()
+
+
+def _on_unread_zone(stamp: Timestamp, reading: str, language: str | None) -> bool:
+    """Whether a dateline's clock ``stamp``, on no country's clock (naive: it would be read as UTC), nor on that of the
+    countries of the page's ``language``, is followed by words naming its zone that no data resolves
+    (:func:`newsspider.dates.names_unread_zone`: "14:20 по московскому времени", "14:20 hora local", "14:20
+    (한국시간)" on a page of no country): its instant is that zone's, not UTC's, and unknown."""
+    if stamp.has_offset or not language or wall_clock_offset(stamp.moment, page_country([], [language])) is not None:
+        return False
+    text = _date_clock_text(reading, language)
+    return text is not None and names_unread_zone(text, language)
 
 
 def _clock_with_date(reading: str, day: date, language: str | None = None) -> tuple[int, int, timezone | None] | None:
