@@ -3,6 +3,7 @@ right after a time, a name's capitals no zone, an event's year in an address no 
 only where the page's locale tells the order."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -350,3 +351,19 @@ def test_a_languages_word_for_a_zones_time_is_in_most_of_its_cldr_names_and_no_p
     assert [_zone_word(lang) for lang in ("ru", "uk", "ro", "ar", "es", "ko", "bn")] == [
         "время", "часом", "ora", "توقيت", "hora", "시간", "সময়"]
     assert _zone_word("de") is None and _zone_word("ja") is None  # names of several shapes
+
+
+@pytest.mark.parametrize(("dateline", "lang", "published"), [
+    ("5 martie 2024, <b>14:20</b> (ora României)", "ro", "2024-03-05T00:00:00+00:00"),  # the zone's time: unknown
+    ("5 de marzo de 2024, 14:20 hora local", "es", "2024-03-05T00:00:00+00:00"),
+    ("5 de marzo de 2024, 14:20 horas", "es", "2024-03-05T14:20:00+00:00"),  # no zone named: as before
+    ("5 de marzo de 2024, 15:20 hora local", "es", "2024-03-05T14:20:00+00:00"),  # another clock: not the same moment
+])
+def test_an_offset_less_declared_time_whose_dateline_clock_names_a_zone_no_data_resolves_keeps_the_day(
+        dateline, lang, published):
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Tram line extended",
+          "datePublished": "2024-03-05T14:20:00"}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    body = (f"<article><h1>Tram line extended</h1><p class='meta'>{dateline}</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body, head=head, lang=lang), STORY).article.published == published

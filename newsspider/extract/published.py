@@ -470,10 +470,15 @@ def _on_printed_zone(best: Timestamp, page: PageElements, title: str | None, url
     in the zone the page's dateline names for the same moment (:func:`_clock_with_date`: "6:11 PM EDT"
     by the headline, an update's label too: the moment is the declared one): JSON-LD's
     "2023-04-28T18:11:00" is 18:11 in New York there, and "22:11:00" (the moment in UTC) is that
-    instant, written in New York's offset. Else as it was (read as UTC)."""
+    instant, written in New York's offset. The day alone where the dateline shows the same clock followed by words
+    naming a zone no data resolves (:func:`_on_unread_zone`: "14:20 по московскому времени"). Else as it was (read
+    as UTC)."""
     printed, _, reading = _dateline_reading(page, title, url, own)  # an update's too: the moment must be the same
     stamp = parse_timestamp(printed) if printed else None
     shown = _at_shown_clock(stamp.moment.date(), reading, _page_language(page)) if stamp is not None else None
+    if (shown is not None and shown.tzinfo is None and shown.replace(second=0) == best.moment.replace(second=0)
+            and _on_unread_zone(Timestamp(shown), reading, _page_language(page))):
+        return Timestamp(datetime.combine(shown.date(), MIDNIGHT), has_time=False)
     if shown is None or shown.tzinfo is None:
         return _on_clock_by_headline(best, page, title)
     offset = shown.tzinfo
