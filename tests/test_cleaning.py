@@ -936,6 +936,34 @@ def test_a_learned_sentence_inside_the_story_is_the_storys_and_goes_above_or_bel
     assert consent not in result.text and ("site_learned", consent) in result.removed.lines
 
 
+def test_a_learned_story_sentence_closed_by_a_wires_bracketed_credit_stays_inside_the_story():
+    """A formulaic site's line "... . (dpa)" repeats on every page and is learned; between two of the
+    story's paragraphs it is the story's sentence, its bracketed credit an aside, in any script."""
+    cases = [
+        ("Der Gemeinderat hat am Montag beschlossen, die alte Bibliothek in der Mühlgasse zu schließen.",
+         "Der Fahrer wurde leicht verletzt in ein Krankenhaus gebracht. (dpa)",
+         "Anwohner, die den Plan ablehnen, wollen den Kreis bitten, die Entscheidung zu überprüfen."),
+        ("当地官员表示，周一的暴雨导致城市多个街区发生洪水。", "警方呼吁知情者尽快与当地派出所联系。 （新华社）",
+         "他们补充说，救援队正在将低洼地区的居民转移到临时避难所。"),
+        ("የአካባቢው ባለሥልጣናት ሰኞ ዕለት ከባድ ዝናብ በከተማዋ በርካታ ሰፈሮች ጎርፍ ማስከተሉን ገልጸዋል።",
+         "ፖሊስ ስለ አደጋው መረጃ ያላቸው ሰዎች እንዲያሳውቁ ጠይቋል። (ኢዜአ)",
+         "የነፍስ አድን ቡድኖች ነዋሪዎችን ከዝቅተኛ ቦታዎች ወደ ጊዜያዊ መጠለያዎች እያስወጡ መሆኑን አክለዋል።"),
+        ("Градска скупштина усвојила је буџет за изградњу нове болнице у центру града.",
+         "Полиција моли сведоке да се јаве на број 192. (Танјуг)",
+         "Према наводима полиције, синоћ су у несрећи повређене две особе на улазу у град."),
+    ]
+    for first, wire, last in cases:
+        text = "\n".join([first, wire, last])
+        assert clean_text(text, site_lines={line_key(wire)}).text == text, wire
+    # No sentence before the brackets: a learned label with a count goes ("Kommentare (12)").
+    first, _, last = cases[0]
+    result = clean_text(f"{first}\nKommentare (12)\n{last}", site_lines={line_key("Kommentare (12)")})
+    assert "Kommentare" not in result.text
+    # Above or below the story, the learned line is the template's.
+    result = clean_text(f"{first}\n{last}\n{cases[0][1]}", site_lines={line_key(cases[0][1])})
+    assert "(dpa)" not in result.text
+
+
 def test_what_strip_takes_off_is_spaces_and_controls_so_punctuation_only_is_decided_on_the_rest():
     """is_punct_only looks at ``s.strip()``: exact only while every character ``str.isspace`` holds
     is of Unicode's space or control categories (a Unicode update could add one that is not)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -361,8 +362,24 @@ def _running(line: str) -> bool:
 
 def _may_be_sentence(line: str) -> bool:
     """Running text, or a line of a script whose sentences end with no mark (there no line end
-    tells a sentence from a label)."""
-    return _running(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS
+    tells a sentence from a label), or a sentence closed by a bracketed aside (a wire's credit
+    "... gebracht. (dpa)", "...联系。 （新华社）": brackets set off an aside of the text, never a
+    control)."""
+    return _running(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS or ends_sentence(
+        _without_closing_aside(line))
+
+
+def _without_closing_aside(line: str) -> str:
+    """``line`` without the bracketed group that closes it ("(dpa)", "（共同）", "[AP]"; brackets by
+    their Unicode category, Ps opening, Pe closing, in any script), or "" when nothing bracketed
+    closes it or text follows no sentence end before it."""
+    end = line.rstrip()
+    if not end or unicodedata.category(end[-1]) != "Pe":
+        return ""
+    opening = next((i for i in range(len(end) - 2, -1, -1) if unicodedata.category(end[i]) in ("Ps", "Pe")), None)
+    if opening is None or unicodedata.category(end[opening]) != "Ps":
+        return ""
+    return end[:opening].rstrip()
 
 
 def _is_chrome(line: str, *, pats: Patterns, site_lines: Container[str], site_labels: Container[str],
