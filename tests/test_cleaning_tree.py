@@ -1358,3 +1358,15 @@ def test_a_sentence_running_into_its_link_or_a_link_to_another_site_is_no_label_
              "The report was written by Jane Smith for the council.")]:
         kept, found = label_links_of(page(block), [line])
         assert line in kept and found == []
+
+
+def test_a_modal_box_is_a_dialog_and_goes_but_never_the_story_it_holds():
+    """``aria-modal="true"`` marks a modal dialog (WAI-ARIA allows it on dialogs only): a consent or sign-up
+    box between the story's paragraphs goes in any language, its class or role unnamed; a story an app
+    opens in a modal overlay is the story."""
+    for notice in ("Ushbu sayt tajribangizni yaxshilash uchun cookie fayllaridan foydalanadi.",
+                   "ይህ ድረ ገጽ አገልግሎቱን ለማሻሻል ኩኪዎችን ይጠቀማል።", "אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלכם."):
+        block = f"<div id='cmp' aria-modal='true'><p>{notice}</p><a role='button' href='#ok'>OK</a></div>"
+        assert clean(page(block), [notice]) == BODY, notice
+    overlay = page().replace("<body>", "<body><div class='overlay' role='dialog' aria-modal='true'>").replace("</body>", "</div></body>")
+    assert clean(overlay, []) == BODY

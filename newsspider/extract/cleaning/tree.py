@@ -49,7 +49,7 @@ the language:
   and whose text is a label ("<p class=advertisement>ANZEIGE</p>");
 * a box the markup names as no part of the story: a ``<form>``, ``<aside>``, ``<nav>`` or ``<footer>``,
   an element whose role is a landmark of the site (``complementary``, ``navigation``, ...) or a
-  dialog, or whose class or id names reader comments (and the form to write one), a newsletter's
+  dialog, or that is modal (``aria-modal="true"``: only a dialog is), or whose class or id names reader comments (and the form to write one), a newsletter's
   sign-up, related or recommended stories, a call for donations, an ad's slot (its label:
   "Anzeige"), a pop-up, a consent banner, a menu or a share bar (a heading's or a paragraph's id is no mark: it is often its own text); and
   the container just before a comment thread (its policy or its heading).
@@ -1700,7 +1700,8 @@ def _mark(element: HtmlElement, story_classes: set[frozenset[str]]) -> str | Non
         words |= _mark_words(ident)
     if words & _COMMENT_MARKS:
         return "comments"
-    if words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES:
+    if words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES or (
+            (element.get("aria-modal") or "").strip().lower() == "true"):  # only a dialog is modal (WAI-ARIA)
         return "box"
     return "byline" if words & _BYLINE_MARKS else None
 
