@@ -162,3 +162,13 @@ def test_a_short_unspaced_declared_title_after_a_long_part_stays_the_headline_wh
     footer = f"<footer><p>© 2024 {site}</p></footer>"
     assert title(f"<title>{headline} | {short}</title><meta property='og:title' content='{short}'>", ARTICLE + footer) == short
     assert title(f"<title>{headline} | {site}</title><meta property='og:title' content='{site}'>", ARTICLE + footer) == headline
+
+
+@pytest.mark.parametrize(("lang", "site", "headline", "section", "short"), UNSPACED)
+def test_a_short_unspaced_banner_heading_after_a_long_part_stays_the_headline_where_the_footer_names_another_owner(
+        lang, site, headline, section, short):
+    def banner(text: str) -> str:
+        return (f"<header class='banner'><h1><a href='/' rel='bookmark'>{text}</a></h1><nav><a href='/x/'>X</a></nav>"
+                f"</header><div class='content'>{BODY}</div><footer><p>© 2024 {site}</p></footer>")
+    assert title(f"<title>{headline} | {short}</title>", banner(short)) == short
+    assert title(f"<title>{headline} | {site}</title>", banner(site)) == headline

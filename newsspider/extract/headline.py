@@ -202,9 +202,9 @@ KEYS_KEPT = 4096
 KEPT_TITLE_CHARS = 300
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
-# A part of a title written in a script without spaces between words (Han, kana, Thai, Lao, Khmer), whose words
+# A part of a title written in a script without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer), whose words
 # spaces do not count, is a sentence, no name, where it holds more than MAX_SUFFIX_WORDS letters and at least this
-# many times the letters of the name it is set beside (:func:`_no_name`): a name is as long as its few words, a
+# many times the letters of the name it is set beside (:func:`_unspaced_sentence`): a name is as long as its few words, a
 # headline is a clause of several ("上海地铁新线路下月正式开通运营 | 东方晨报"); a section's or a kicker's name beside a
 # short headline is not that much longer ("社会 | 地铁开通").
 UNSPACED_SENTENCE_LENGTHS = 2
@@ -472,18 +472,19 @@ def _within_heading(page: PageElements, title: str) -> bool:
     return bool(key) and any(key in heading for heading in _heading_keys(page))
 
 
-def _no_name(part: str, name: str = "") -> bool:
+def _no_name(part: str) -> bool:
     """Whether a title's ``part`` holds more words than any name of a site or section (:func:`_few_words`): a
     sentence, a headline. A declared title closing another title after such a rest ("Stadtrat stimmt für neuen
     Radweg am Fluss | Mitteldeutsche Zeitung" beside the ``og:title`` "Mitteldeutsche Zeitung") is the name the site
     closes its titles with (:func:`_site_affix`), not a headline the other puts after a label: only a name, a label,
     stands before a headline and is closed by it ("Sport | Streik beendet"). A part written without spaces, whose
-    words spaces do not count, is measured against the ``name`` it is set beside (:func:`_unspaced_sentence`)."""
-    return len(part.split()) > MAX_SUFFIX_WORDS or bool(name) and _unspaced_sentence(part, name)
+    words spaces do not count, is measured against the name it is set beside (:func:`_no_name_beside`)."""
+    return len(part.split()) > MAX_SUFFIX_WORDS
 
 
 def _no_name_beside(rest: str, title: str, names: _SiteNames) -> bool:
-    """Whether a title's ``rest`` before the declared ``title`` it closes with is no name (:func:`_no_name`), measured
+    """Whether a title's ``rest`` before the part ``title`` it closes with (a declared title, :func:`_site_affix`; a
+    banner's permalink heading, :func:`_closes_title`) is no name (:func:`_no_name`), measured
     for a rest written without spaces against ``title`` (:func:`_unspaced_sentence`) only where no copyright notice
     of the page's footers (:attr:`_SiteNames.copyright`) leaves ``title`` unstated: letters counted are weaker
     evidence than words, and a site whose footer names another owner ("© 2024 东方晨报" beside the ``<title>``
@@ -493,7 +494,7 @@ def _no_name_beside(rest: str, title: str, names: _SiteNames) -> bool:
 
 def _unspaced_sentence(part: str, name: str) -> bool:
     """Whether ``part``, mostly in a script written without spaces between words (:func:`is_unspaced`: Han, kana,
-    Thai, Lao, Khmer), holds more than :data:`MAX_SUFFIX_WORDS` letters and at least :data:`UNSPACED_SENTENCE_LENGTHS`
+    Thai, Lao, Myanmar, Khmer), holds more than :data:`MAX_SUFFIX_WORDS` letters and at least :data:`UNSPACED_SENTENCE_LENGTHS`
     times the letters of the ``name`` beside it: a clause, not a name ("市が新たな子育て支援策を発表した | 東海新報").
     A spaced part's words are counted (:func:`_no_name`), and a short part beside a name stays a name's or a label's
     ("社会 | 地铁开通")."""
@@ -589,7 +590,7 @@ def _h1_texts_by_home(page: PageElements, url: str | None, titles: Collection[st
     for h1 in page.of("h1"):
         text = single_spaced(sighted_text(h1))
         if text:
-            site_heading = _links_home(h1, text, url, titles) and not _headline_linked_home(text, titles, own, names)
+            site_heading = _links_home(h1, text, url, titles, names) and not _headline_linked_home(text, titles, own, names)
             (home if site_heading else shown).append(text)
     return shown, home
 
@@ -742,7 +743,7 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     titles = (page_title,) if page_title else ()
     names = replace(names, closing=_closing_names(titles, names))
     headings = [text for heading, text in _heading_texts(page)
-                if text and (not _links_home(heading, text, url, titles) or _headline_linked_home(text, titles, own, names))]
+                if text and (not _links_home(heading, text, url, titles, names) or _headline_linked_home(text, titles, own, names))]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
     linked_home = _h1_texts_by_home(page, url, titles, own, names)[1]
     h1_keys = {title_key(text) for text in h1s}  # a title an <h1> shows whole loses no part only the logo names
@@ -801,7 +802,7 @@ def _heading_link(heading: HtmlElement, text: str) -> str | None:
     return (links[0].get("href") or "").strip()
 
 
-def _links_home(heading: HtmlElement, text: str, url: str | None, titles: Iterable[str] = ()) -> bool:
+def _links_home(heading: HtmlElement, text: str, url: str | None, titles: Iterable[str], names: _SiteNames) -> bool:
     """Whether ``heading``'s ``text`` is one link's (inside it or around it) that leads to the home page of
     the page's site (:func:`~newsspider.urls.is_home_page` on its host or a parent domain, not the page
     itself), outside the story (:func:`_in_story`): a logo's or a theme's site title, naming the site, not the
@@ -811,7 +812,7 @@ def _links_home(heading: HtmlElement, text: str, url: str | None, titles: Iterab
     and heads no paragraphs (:func:`_heads_paragraphs`)."""
     href = _heading_link(heading, text)
     if href is None or _in_story(heading) or _is_permalink(heading) and (
-            _heads_paragraphs(heading) or not _closes_title(text, titles)):
+            _heads_paragraphs(heading) or not _closes_title(text, titles, names)):
         return False
     address = join_url(url, href)
     host, home = host_key(url), host_key(address)
@@ -819,9 +820,11 @@ def _links_home(heading: HtmlElement, text: str, url: str | None, titles: Iterab
             and address_key(address) != address_key(url or ""))
 
 
-def _closes_title(text: str, titles: Iterable[str]) -> bool:
+def _closes_title(text: str, titles: Iterable[str], names: _SiteNames) -> bool:
     """Whether a heading's ``text`` is the part one of ``titles`` closes with, set off by a separator after a rest
-    that is no name (:func:`_no_name`): "Stadtrat stimmt für neuen Radweg am Fluss | Mitteldeutsche Zeitung" beside
+    that is no name (:func:`_no_name_beside`, as :func:`_site_affix` reads a declared title: a rest written without
+    spaces only where the page's ``names`` state no other owner), "Stadtrat stimmt für neuen Radweg am Fluss |
+    Mitteldeutsche Zeitung" beside
     ``<h1><a href="/" rel="bookmark">Mitteldeutsche Zeitung</a></h1>``. A site closes its titles with its name, and
     a heading showing that name and linking home is the site's title, whatever ``rel`` a theme gives its link; the
     story's permalink heading shows the headline, the rest ("Headline | Site" beside ``<h1><a href="/"
@@ -829,7 +832,7 @@ def _closes_title(text: str, titles: Iterable[str]) -> bool:
     key = site_name_key(text)
     for title in titles:
         split = _closing_split(title)
-        if split is not None and key and site_name_key(split[1]) == key and _no_name(*split):
+        if split is not None and key and site_name_key(split[1]) == key and _no_name_beside(*split, names):
             return True
     return False
 
