@@ -177,3 +177,22 @@ def test_a_declared_language_the_detector_has_no_model_of_wins_in_its_own_script
     assert choose_language(SAMPLES["en"], ["haw"]) == "en"  # Latin: a site-wide default may name any language
     assert choose_language(SAMPLES["en"], ["ti"]) == "en"  # another script's language
     assert choose_language(SAMPLES["zh"], ["bo"]) == "zh"
+
+
+@pytest.mark.parametrize(("tag", "neighbour"), [("sd-Deva", "ur"), ("ks-Deva", "ur"), ("yi-Latn", "he"), ("ti-Latn", "am")])
+def test_a_tag_declaring_an_unmodelled_language_in_another_script_leaves_the_detection(tag, neighbour):
+    """"sd-Deva" declares Sindhi in Devanagari: over text in the Arabic script it declares the site's
+    other pages, not this Urdu text (as "pa-Guru" around Urdu). A tag naming the text's own script, or a
+    region whose likely script is another (Sindhi in India is printed in both), still declares it."""
+    texts = {"ur": SAMPLES["ur"],
+             "he": "המשטרה עצרה שני חשודים בפריצה לחנות תכשיטים במרכז תל אביב. לפי עדי ראייה, החשודים הסתתרו במרתף הבניין.",
+             "am": "በአዲስ አበባ አዲስ የሕፃናት ሆስፒታል ተከፈተ። የጤና ሚኒስትሯ እንደገለጹት ሆስፒታሉ አምስት መቶ አልጋዎች ያሉት ሲሆን "
+                   "ግንባታው በሁለት ዓመት ተጠናቋል።"}
+    assert choose_language(texts[neighbour], [tag]) == neighbour
+
+
+def test_a_tag_naming_the_texts_own_script_or_only_a_region_declares_the_unmodelled_language():
+    sindhi = ("ڪراچيءَ ۾ ٻارن لاءِ نئين اسپتال کوليو ويو آهي. صحت واري وزير ٻڌايو ته اسپتال ۾ پنج سؤ بسترا آهن ۽ ان "
+              "جي اڏاوت ٻن سالن ۾ مڪمل ٿي.")
+    for tag in ("sd-Arab", "sd-IN", "sd-Arab-IN", "SD_pk"):
+        assert choose_language(sindhi, [tag]) == "sd"

@@ -179,18 +179,24 @@ def _guess(probabilities: dict[str, float]) -> str | None:
     return max(probabilities, key=probabilities.__getitem__) if probabilities else None
 
 
-def _declared_unmodelled(hints: Iterable[str | None], text: str) -> str | None:
+def _declared_unmodelled(hints: list[str | None], text: str) -> str | None:
     """The first hint naming a language the detector has no model of (:func:`_unmodelled`: Tigrinya,
     Yiddish, Sindhi, Dhivehi, Tibetan, Kashmiri) that :data:`_SCRIPT_LANGUAGES` writes in the text's
     script: the detector can only answer a neighbour it knows in that script (Amharic for Tigrinya,
     Hebrew for Yiddish), so the page's word is the better one. Not in the Latin script, whose hundreds
-    of languages a site-wide default may name wrongly. The text's script is read only where a hint
-    names such a language (almost no page)."""
-    declared = [code for code in map(normalize_language, hints) if code in _unmodelled()]
+    of languages a site-wide default may name wrongly; not from a tag whose script subtag names
+    another script than the text's (``sd-Deva`` over Urdu, ``yi-Latn`` over Hebrew: it declares the
+    site's other pages). Even where another hint names the detected neighbour: a platform without
+    the language's locale writes the neighbour's (``he-IL`` on a Yiddish site), while naming an
+    unmodelled language is a deliberate word. The text's script is read only where a hint names such
+    a language (almost no page)."""
+    declared = [tag for tag in hints if tag and normalize_language(tag) in _unmodelled()]
     if not declared:
         return None
-    writers = _SCRIPT_LANGUAGES.get(dominant_script(text) or "", set())
-    return next((code for code in declared if code in writers), None)
+    script = dominant_script(text)
+    writers = _SCRIPT_LANGUAGES.get(script or "", set())
+    return next((code for tag in declared if (code := normalize_language(tag)) in writers
+                 and _script_subtag(tag) in (None, script)), None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -245,6 +251,14 @@ def declared_script(tag: str) -> str | None:
         script = parts[1] if len(parts) == 3 else None
     name = Locale("en").scripts.get(script.title(), "").upper() if script else ""
     return name if name in _SCRIPT_LANGUAGES or name == "LATIN" else None
+
+
+def _script_subtag(tag: str) -> str | None:
+    """The script a language tag's own script subtag names ("sd-Deva", "yi-Latn"), as
+    :func:`declared_script` names scripts; None for a tag without one. Not CLDR's likely script of a
+    region: Sindhi in India is printed in the Arabic script as in Devanagari, whatever "sd-IN" likely is."""
+    match = _TAG_SUBTAGS.match(tag)
+    return declared_script(tag) if match is not None and match[2] else None
 
 
 def dominant_script(text: str, *, by_bytes: bool = False) -> str | None:
