@@ -1,6 +1,6 @@
 import pytest
 
-from newsspider.extract.language import choose_language, declared_script, text_direction
+from newsspider.extract.language import choose_language, declared_script, language_probabilities, text_direction
 from newsspider.langcodes import cldr_language, normalize_language
 
 SAMPLES = {
@@ -196,3 +196,30 @@ def test_a_tag_naming_the_texts_own_script_or_only_a_region_declares_the_unmodel
               "جي اڏاوت ٻن سالن ۾ مڪمل ٿي.")
     for tag in ("sd-Arab", "sd-IN", "sd-Arab-IN", "SD_pk"):
         assert choose_language(sindhi, [tag]) == "sd"
+
+
+DHIVEHI = ("މާލޭގައި ކުޑަކުދިންނަށް އައު ހޮސްޕިޓަލެއް ހުޅުވައިފި. ސިއްހީ ވަޒީރު ވިދާޅުވީ ހޮސްޕިޓަލުގައި ފަސްސަތޭކަ އެނދު ހުރި "
+           "ކަމަށާއި، އިމާރާތް ނިމުނީ ދެ އަހަރުން ކަމަށެވެ.")
+
+
+@pytest.mark.parametrize("hints", [[], ["en"], [None, "en-US"]])
+def test_an_unsure_guess_of_another_script_is_the_only_language_written_in_the_texts(hints):
+    """The detector knows no language written in Thaana: it spreads Dhivehi thinly over Chinese,
+    Korean and Amharic, none of which can be written in it. Dhivehi is the only one the script table
+    writes in Thaana."""
+    assert choose_language(DHIVEHI, hints) == "dv"
+
+
+def test_a_script_of_several_languages_or_none_in_the_table_keeps_the_unsure_guess():
+    """Tibetan is written for Tibetan and Dzongkha (the detector's only Tibetan-script language:
+    undeclared, its answer stands); a script the table does not know (Syriac) and a Latin text with a
+    line of Thaana keep what they had; a tiny Dzongkha headline declared ``dz`` is Dzongkha, and a
+    country code written as a language (``lang="dz"``, Algeria) over Latin text names no Dzongkha."""
+    tibetan = "ལྷ་སར་བྱིས་པའི་སྨན་ཁང་གསར་པ་ཞིག་སྒོ་ཕྱེ་བ་རེད། འཕྲོད་བསྟེན་བློན་པོས་གསུངས་དོན།"
+    assert choose_language(tibetan, []) == "dz"
+    assert choose_language("ཐིམ་ཕུ", ["dz"]) == "dz"
+    assert choose_language("Bonjour", ["dz"]) is None
+    assert choose_language("The Maldives parliament met on Monday. " * 3 + DHIVEHI[:20], ["en"]) == "en"
+    syriac = "ܫܠܡܐ ܥܠܝܟܘܢ ܐܚܝ ܘܚܬܝ ܒܡܪܢ"
+    probabilities = language_probabilities(syriac)
+    assert choose_language(syriac, []) == max(probabilities, key=probabilities.__getitem__)

@@ -48,7 +48,7 @@ _SCRIPT_LANGUAGES = {
     "GREEK": {"el"}, "HEBREW": {"he", "yi"}, "BENGALI": {"bn", "as"}, "THAI": {"th"},
     "TAMIL": {"ta"}, "TELUGU": {"te"}, "KANNADA": {"kn"}, "MALAYALAM": {"ml"}, "GUJARATI": {"gu"},
     "GURMUKHI": {"pa"}, "ORIYA": {"or"}, "SINHALA": {"si"}, "MYANMAR": {"my"}, "KHMER": {"km"}, "LAO": {"lo"},
-    "GEORGIAN": {"ka"}, "ARMENIAN": {"hy"}, "ETHIOPIC": {"am", "ti"}, "TIBETAN": {"bo"}, "THAANA": {"dv"},
+    "GEORGIAN": {"ka"}, "ARMENIAN": {"hy"}, "ETHIOPIC": {"am", "ti"}, "TIBETAN": {"bo", "dz"}, "THAANA": {"dv"},
 }
 # ... and of those, the languages written in the Latin script too: Serbian in both scripts alike,
 # Kurmanji Kurdish in Latin, Kazakh moving to Latin (a "sr-Latn" page is Serbian, not impossible).
@@ -130,13 +130,25 @@ def choose_language(text: str, hints: Iterable[str | None],
         detected = "sr"  # a page declaring Bosnian or Croatian still has the last word (the hints below)
     if detected and confidence >= min_confidence:
         return _declared_unmodelled(hints, text) or _declared_relative(detected, hints, text) or detected
-    plausible = _plausible_hints(hints, text, probabilities, detected, confidence)
+    script = dominant_script(text)
+    plausible = _plausible_hints(hints, script, probabilities, detected, confidence)
     if detected in plausible:
         return detected
     if plausible:
         counts = Counter(plausible)
         return max(plausible, key=lambda code: (counts[code], -plausible.index(code)))
-    return detected
+    return _written_in_script(detected, script)
+
+
+def _written_in_script(guess: str | None, script: str | None) -> str | None:
+    """An unsure guess, unless it names a language of another script than the text's and
+    :data:`_SCRIPT_LANGUAGES` writes but one language in the text's script: then that language. The
+    detector knows no language of some scripts (Thaana: it spreads Dhivehi thinly over Chinese,
+    Korean, Amharic) and answers one it cannot be written in."""
+    if guess is None or _fits_script(guess, script):
+        return guess
+    writers = _SCRIPT_LANGUAGES.get(script or "", set())
+    return next(iter(writers)) if len(writers) == 1 else guess
 
 
 def _ekavian(text: str) -> bool:
@@ -161,15 +173,14 @@ def _detection(text: str) -> tuple[dict[str, float], str | None]:
     return probabilities, detected
 
 
-def _plausible_hints(hints: Iterable[str | None], text: str, probabilities: dict[str, float],
+def _plausible_hints(hints: Iterable[str | None], script: str | None, probabilities: dict[str, float],
                      detected: str | None, confidence: float) -> list[str]:
     """The hints, normalised, that the text does not rule out. It rules out one of another script
     than the text's (an ``<html lang="en">`` template around Chinese), or of a language the
     detector knows and finds less than :data:`HINT_MIN_SHARE` as probable as its guess (that
     template around a short Spanish text the detector spreads over Spanish and its neighbours: a
     site-wide default, not the text's language), when that guess is in the text's script. A short
-    text leaves every language it could be in plausible."""
-    script = dominant_script(text)
+    text leaves every language it could be in plausible. ``script``: the text's (:func:`dominant_script`)."""
     judged = set(_label_codes()) if detected and _fits_script(detected, script) else set()
     return [code for code in map(normalize_language, hints) if code and _fits_script(code, script)
             and (code not in judged or probabilities.get(code, 0.0) >= HINT_MIN_SHARE * confidence)]
