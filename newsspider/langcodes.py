@@ -32,6 +32,9 @@ _ISO639_2_TO_1 = {
     "tat": "tt", "tel": "te", "tgk": "tg", "tgl": "tl", "tha": "th", "tib": "bo", "bod": "bo", "tir": "ti",
     "tuk": "tk", "tur": "tr", "uig": "ug", "ukr": "uk", "urd": "ur", "uzb": "uz", "vie": "vi", "vol": "vo",
     "wln": "wa", "xho": "xh", "yid": "yi", "yor": "yo", "zul": "zu",
+    # Languages the detector or the script table names that the list above left out.
+    "arg": "an", "bak": "ba", "div": "dv", "dzo": "dz", "kas": "ks", "lin": "ln", "lug": "lg", "orm": "om",
+    "san": "sa", "sna": "sn", "sot": "st",
     # Filipino, the national standard of Tagalog, has no code of its own in ISO 639-1.
     "fil": "tl",
 }

@@ -223,3 +223,14 @@ def test_a_script_of_several_languages_or_none_in_the_table_keeps_the_unsure_gue
     syriac = "ܫܠܡܐ ܥܠܝܟܘܢ ܐܚܝ ܘܚܬܝ ܒܡܪܢ"
     probabilities = language_probabilities(syriac)
     assert choose_language(syriac, []) == max(probabilities, key=probabilities.__getitem__)
+
+
+def test_every_language_the_detector_or_the_script_table_names_reads_from_its_iso_639_2_code():
+    """Feeds and Dublin Core write three-letter codes ("div", "kas"): each language the detector has a
+    model of, or the script table writes, is read from its ISO 639-2 code too."""
+    assert normalize_language("div") == "dv" and normalize_language("kas") == "ks" and normalize_language("dzo") == "dz"
+    assert choose_language(DHIVEHI, ["div"]) == "dv"
+    from newsspider.extract.language import _SCRIPT_LANGUAGES, _label_codes
+    from newsspider.langcodes import _ISO639_2_TO_1
+    named = {code for code in _label_codes() if code} | set().union(*_SCRIPT_LANGUAGES.values())
+    assert named <= set(_ISO639_2_TO_1.values())
