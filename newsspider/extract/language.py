@@ -117,9 +117,11 @@ def _label_codes() -> tuple[str | None, ...]:
 
 def choose_language(text: str, hints: Iterable[str | None],
                     min_confidence: float = ExtractOptions.min_language_confidence) -> str | None:
-    """Pick the article language: confident text detection (a close relative of it when a hint
-    declares one: :func:`_declared_relative`), else the majority of the hints the text does not
-    rule out (:func:`_plausible_hints`), else the guess.
+    """Pick the article language: confident text detection (a language the detector has no model of
+    where a hint declares one in the text's script: :func:`_declared_unmodelled`; a close relative of
+    it where a hint declares one: :func:`_declared_relative`), else the majority of the hints the text
+    does not rule out (:func:`_plausible_hints`), else the guess, if it can be written in the text's
+    script (:func:`_written_in_script`).
 
     ``hints`` come in order of trust (page markup, sitemap/feed, source); ties go to the first.
     """
