@@ -234,3 +234,12 @@ def test_every_language_the_detector_or_the_script_table_names_reads_from_its_is
     from newsspider.langcodes import _ISO639_2_TO_1
     named = {code for code in _label_codes() if code} | set().union(*_SCRIPT_LANGUAGES.values())
     assert named <= set(_ISO639_2_TO_1.values())
+
+
+@pytest.mark.parametrize("text", [DHIVEHI, "ܫܠܡܐ ܥܠܝܟܘܢ ܐܚܝ ܘܚܬܝ ܒܡܪܢ", "ߒߞߏ ߞߊ߲ ߘߐ߬ߞߊ߬ߙߊ߬ߟߌ", "𞤆𞤵𞤤𞤢𞤪 𞤀𞤣𞤤𞤢𞤥",
+                                  DHIVEHI + " (Malé, Maldives)"])
+def test_every_script_unicode_writes_right_to_left_is_rtl(text):
+    """Thaana, Syriac, N'Ko and Adlam are written right to left as Arabic and Hebrew are (Unicode's
+    right-to-left blocks); a Latin text with one Thaana word stays left to right."""
+    assert text_direction(text) == "rtl"
+    assert text_direction("The Maldives parliament met on Monday in Male. މާލެ") == "ltr"

@@ -16,13 +16,14 @@ from newsspider.extract.langid_model import LanguageModel
 from newsspider.extract.options import ExtractOptions
 from newsspider.langcodes import normalize_language
 
+# The blocks Unicode reserves for scripts written right to left (DerivedBidiClass.txt: R and AL by default; every
+# letter in them is R or AL, no letter outside): Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and
+# their supplements and presentation forms, and in the supplementary planes Adlam, Hanifi Rohingya, Mende Kikakui.
 _RTL_RANGES = (
-    (0x0590, 0x05FF),  # Hebrew
-    (0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF),  # Arabic, supplement, extended
-    (0xFB1D, 0xFB4F),  # Hebrew presentation forms
-    (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),  # Arabic presentation forms
+    (0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF),
+    (0x10800, 0x10FFF), (0x1E800, 0x1EFFF),
 )
-_RTL_CHAR = re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _RTL_RANGES) + "]")
+_RTL_CHAR = re.compile("[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _RTL_RANGES) + "]")
 _LETTER = re.compile(r"[^\W\d_]")
 _RTL_LETTER = re.compile(r"(?=[^\W\d_])" + _RTL_CHAR.pattern)
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "dv", "ku", "ks"})
@@ -349,7 +350,8 @@ def _fits_script(language: str, script: str | None) -> bool:
 
 
 def text_direction(text: str, language: str | None = None) -> str:
-    """``rtl`` when most letters are Arabic-script or Hebrew (or, with no letters, for an RTL language)."""
+    """``rtl`` when most letters are of a script written right to left (:data:`_RTL_RANGES`: Arabic,
+    Hebrew, Thaana, Syriac, N'Ko...), or, with no letters, for an RTL language."""
     sample = text[:SAMPLE_CHARS]
     if not _RTL_CHAR.search(sample):  # most text: one scan, no counting
         return "ltr" if _LETTER.search(sample) or language not in RTL_LANGUAGES else "rtl"
