@@ -1370,3 +1370,16 @@ def test_a_modal_box_is_a_dialog_and_goes_but_never_the_story_it_holds():
         assert clean(page(block), [notice]) == BODY, notice
     overlay = page().replace("<body>", "<body><div class='overlay' role='dialog' aria-modal='true'>").replace("</body>", "</div></body>")
     assert clean(overlay, []) == BODY
+
+
+def test_an_element_marked_modal_that_holds_no_link_or_control_is_no_dialog_and_its_text_stays():
+    """A dialog holds what the reader answers or closes it with (WAI-ARIA: focus moves into it): an
+    ``aria-modal="true"`` element holding nothing but text (a pull quote or a story paragraph a site set
+    in a pop-over) is the story's, in any script; with a button, a link or a checkbox it is a box."""
+    for quote in ("Ο δήμαρχος είπε ότι η βιβλιοθήκη θα ανοίξει ξανά τον Σεπτέμβριο.",
+                  "市长表示，图书馆将于九月重新开放。", "قال رئيس البلدية إن المكتبة ستفتح أبوابها مجددا في سبتمبر."):
+        block = f"<div class='popover' aria-modal='true'><blockquote><p>{quote}</p></blockquote></div>"
+        assert clean(page(block), [quote]) == [BODY[0], quote, BODY[1]], quote
+        for action in ("<button type='button'>OK</button>", "<a href='/privacy'>i</a>", "<input type='checkbox'>"):
+            box = f"<div aria-modal='true'><p>{quote}</p>{action}</div>"
+            assert clean(page(box), [quote]) == BODY, (quote, action)

@@ -49,7 +49,7 @@ the language:
   and whose text is a label ("<p class=advertisement>ANZEIGE</p>");
 * a box the markup names as no part of the story: a ``<form>``, ``<aside>``, ``<nav>`` or ``<footer>``,
   an element whose role is a landmark of the site (``complementary``, ``navigation``, ...) or a
-  dialog, or that is modal (``aria-modal="true"``: only a dialog is), or whose class or id names reader comments (and the form to write one), a newsletter's
+  dialog, or that is modal (``aria-modal="true"`` on an element holding a link or a control: only a dialog is), or whose class or id names reader comments (and the form to write one), a newsletter's
   sign-up, related or recommended stories, a call for donations, an ad's slot (its label:
   "Anzeige"), a pop-up, a consent banner, a menu or a share bar (a heading's or a paragraph's id is no mark: it is often its own text); and
   the container just before a comment thread (its policy or its heading).
@@ -169,6 +169,8 @@ _T = TypeVar("_T")
 _BLOCKS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "section",
                      "aside", "ul", "ol", "header", "footer", "figure", "center"})
 _CONTROLS = ("input", "select", "textarea")
+# What a reader acts with: a link or a control (a box of the story's own text shows none of them).
+_ACTIONS = ("a", "button", *_CONTROLS)
 # The fields one types into (a sign-up's e-mail, a comment, a search): a checkbox or a button also
 # opens a table of contents, an accordion or a gallery, whose text may be the article's.
 _TEXT_INPUTS = frozenset({"text", "email", "search", "tel", "url", "password", "number"})
@@ -1635,7 +1637,7 @@ def _story_set_apart(box: HtmlElement, story: HtmlElement, text: str) -> bool:
     marks = (_mark_words(box.get("class") or "") | _mark_words(box.get("id") or "")) & _BOX_MARKS
     if not marks or not marks <= _LINK_BOX_MARKS or not any(above is story for above in box.iterancestors()):
         return False
-    if next(box.iter("a", "button", *_CONTROLS), None) is not None or not _only_text(box):
+    if next(box.iter(*_ACTIONS), None) is not None or not _only_text(box):
         return False
     lines = [line for line in (_norm(line.text) for line in text_lines(box, _BLOCKS | {"br"})) if line]
     flat = _norm(text)
@@ -1700,10 +1702,17 @@ def _mark(element: HtmlElement, story_classes: set[frozenset[str]]) -> str | Non
         words |= _mark_words(ident)
     if words & _COMMENT_MARKS:
         return "comments"
-    if words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES or (
-            (element.get("aria-modal") or "").strip().lower() == "true"):  # only a dialog is modal (WAI-ARIA)
+    if words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES or _is_modal(element):
         return "box"
     return "byline" if words & _BYLINE_MARKS else None
+
+
+def _is_modal(element: HtmlElement) -> bool:
+    """Whether the element is a modal dialog: ``aria-modal="true"`` (WAI-ARIA allows it on dialogs only)
+    on an element holding a link or a control (:data:`_ACTIONS`): a dialog holds what the reader
+    answers or closes it with, where focus goes when it opens. One holding nothing but text (a pull
+    quote, the story's paragraphs a site set in a pop-over) is no dialog, whatever the attribute says."""
+    return (element.get("aria-modal") or "").strip().lower() == "true" and next(element.iter(*_ACTIONS), None) is not None
 
 
 def _mark_words(names: str) -> set[str]:
