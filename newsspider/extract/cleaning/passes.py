@@ -371,8 +371,9 @@ def _may_be_sentence(line: str) -> bool:
 
 def _without_closing_aside(line: str) -> str:
     """``line`` without the bracketed group that closes it ("(dpa)", "（共同）", "[AP]"; brackets by
-    their Unicode category, Ps opening, Pe closing, in any script), or "" when nothing bracketed
-    closes it or text follows no sentence end before it."""
+    their Unicode category, Ps opening, Pe closing, in any script), or "" when no bracketed group
+    closes it (a closing bracket with no opening one before it, or with another closing one
+    between: a nested group, read as no aside). Whether the rest ends a sentence is the caller's."""
     end = line.rstrip()
     if not end or unicodedata.category(end[-1]) != "Pe":
         return ""
