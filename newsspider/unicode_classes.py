@@ -232,17 +232,23 @@ full stop ։ (which many Armenian pages type as the colon it looks like). After 
 they end no sentence ("de facto;", "Read more:")."""
 
 
+def _sentence_core(text: str) -> str:
+    """``text`` without what may follow its last mark: spaces, closing quotes and brackets, and the direction marks
+    a right-to-left page sets after its punctuation ("... معها.\u200f"), which write nothing."""
+    return text.rstrip().rstrip(CLOSING_MARKS + DIRECTION_MARKS).rstrip()
+
+
 def end_says_nothing(text: str) -> bool:
     """Whether ``text`` ends with one of ``PHRASE_MARKS`` (before any closing quote or bracket): its
     end cannot tell a sentence from a label there."""
-    return text.rstrip().rstrip(CLOSING_MARKS).rstrip()[-1:] in PHRASE_MARKS
+    return _sentence_core(text)[-1:] in PHRASE_MARKS
 
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence, before any closing quote or bracket: with one of
     ``SENTENCE_ENDS``, or with a mark of ``STAND_IN_STOPS`` after a word of its script ("Τι θα
     γίνει τώρα;" is a question, "Քաղաքապետը հայտնեց:" a statement)."""
-    core = text.rstrip().rstrip(CLOSING_MARKS).rstrip()
+    core = _sentence_core(text)
     if not core:
         return False
     if core[-1] in SENTENCE_ENDS:

@@ -62,6 +62,22 @@ def test_ends_sentence_reads_no_end_in_a_symbol_drawn_as_an_emoji(text: str) -> 
     assert not ends_sentence(text)
 
 
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن الاجتماع سيعقد غداً.\u200f",
+    "گفت که جلسه فردا برگزار می\u200cشود.\u200f ",
+    "אמר הדובר כי הפגישה תתקיים מחר.\u200e",
+    "«قال المتحدث: سيعقد الاجتماع غداً.»\u061c",
+])
+def test_ends_sentence_reads_past_direction_marks_after_the_mark(text: str) -> None:
+    """A right-to-left page sets an invisible direction mark after its punctuation: it ends nothing."""
+    assert ends_sentence(text)
+
+
+@pytest.mark.parametrize("text", ["تابعونا على\u200f", "\u200f", "Read more\u200e"])
+def test_ends_sentence_finds_no_end_in_a_direction_mark_alone(text: str) -> None:
+    assert not ends_sentence(text)
+
+
 def test_the_unspaced_alphabets_hold_every_character_of_line_break_class_sa() -> None:
     """``UNSPACED_ALPHABET_RANGES`` covers UAX #14's class SA (complex context: words found by a
     dictionary, not by spaces), as ``regex`` reads ``\\p{Line_Break=SA}``, over the characters

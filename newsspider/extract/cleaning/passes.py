@@ -83,7 +83,13 @@ from newsspider.extract.cleaning.text import (
     width_at_most,
 )
 from newsspider.extract.language import dominant_script
-from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, alnum_only, alnum_only_is, is_unspaced
+from newsspider.unicode_classes import (
+    DIRECTION_MARKS,
+    UNMARKED_SENTENCE_SCRIPTS,
+    alnum_only,
+    alnum_only_is,
+    is_unspaced,
+)
 
 __all__ = ["RULES", "CleanResult", "Removals", "clean_text", "headline_line", "story_short_lines"]
 
@@ -374,7 +380,7 @@ def _without_closing_aside(line: str) -> str:
     their Unicode category, Ps opening, Pe closing, in any script), or "" when no bracketed group
     closes it (a closing bracket with no opening one before it, or with another closing one
     between: a nested group, read as no aside). Whether the rest ends a sentence is the caller's."""
-    end = line.rstrip()
+    end = line.rstrip().rstrip(DIRECTION_MARKS).rstrip()
     if not end or unicodedata.category(end[-1]) != "Pe":
         return ""
     opening = next((i for i in range(len(end) - 2, -1, -1) if unicodedata.category(end[i]) in ("Ps", "Pe")), None)
