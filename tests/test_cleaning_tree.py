@@ -1199,6 +1199,18 @@ def test_side_label_between_two_paragraphs_goes(block, label):
     assert clean(page(block), [label]) == BODY
 
 
+@pytest.mark.parametrize("paragraphs", [
+    ["Storm closes the bridge.", "Police expect delays."],  # short sentences: paragraphs where a mark ends them
+    THAI_BODY,  # long lines with no mark: paragraphs where the script marks no sentence end
+], ids=["short-sentences", "thai"])
+def test_side_label_between_paragraphs_the_texts_script_alone_tells_apart_goes(paragraphs):
+    # the two readings of a paragraph line disagree on these neighbours: the text's script decides
+    html = ("<html><body><article>" f"<p>{paragraphs[0]}</p><p><small>Anzeige</small></p><p>{paragraphs[1]}</p>"
+            "</article></body></html>")
+    kept = drop_tree_chrome("\n".join([paragraphs[0], "Anzeige", paragraphs[1]]), parse_html(html), (URL,))
+    assert kept.split("\n") == paragraphs
+
+
 @pytest.mark.parametrize("block, label", [
     ("<h3>Reaction</h3>", "Reaction"),
     ("<p><strong>Reaction</strong></p>", "Reaction"),

@@ -608,11 +608,15 @@ def _side_labels(lines: list[str], tree: HtmlElement, labels: set[str], block_te
     side comment: an ad's "Anzeige"; a source's "Source: Eurostat" or a quote's "— Angela Merkel" is
     the story's, :func:`rules.is_bare_heading`), or a container holding that label and an empty
     element, the slot a script fills (an ad's, a player's: ``<div><span>إعلان</span><div></div></div>``).
-    The story's own short lines there (a subheading, a bold lead-in) stand in no such element."""
-    marked = dominant_script("\n".join(lines)) not in UNMARKED_SENTENCE_SCRIPTS
-    story_line = partial(_paragraph_line, marked=marked)
-    between = {line for at, line in enumerate(lines[1:-1], 1)
-               if line in labels and story_line(lines[at - 1]) and story_line(lines[at + 1])}
+    The story's own short lines there (a subheading, a bold lead-in) stand in no such element. The
+    text's script (which of :func:`_paragraph_line`'s readings holds) is read only where the two readings
+    disagree on the labels' neighbours (exact: where they agree, either is the script's; most
+    paragraphs end like a sentence and are long)."""
+    inner = [at for at in range(1, len(lines) - 1) if lines[at] in labels]
+    between = _labels_between(lines, inner, marked=True)
+    if between != _labels_between(lines, inner, marked=False):
+        marked = dominant_script("\n".join(lines)) not in UNMARKED_SENTENCE_SCRIPTS
+        between = _labels_between(lines, inner, marked=marked)
     if not between:
         return set()
     found = set()
@@ -630,6 +634,13 @@ def _side_labels(lines: list[str], tree: HtmlElement, labels: set[str], block_te
         if (shown := _slot_label(container)) is not None and (label := _norm(shown.text or "")) in between:
             found.add(label)
     return found
+
+
+def _labels_between(lines: list[str], inner: list[int], *, marked: bool) -> set[str]:
+    """The ``lines`` at the places ``inner`` standing between two paragraph lines (:func:`_paragraph_line`
+    where the script marks sentence ends or not)."""
+    story_line = partial(_paragraph_line, marked=marked)
+    return {lines[at] for at in inner if story_line(lines[at - 1]) and story_line(lines[at + 1])}
 
 
 def _slot_label(container: HtmlElement) -> HtmlElement | None:
