@@ -446,11 +446,14 @@ def _teaser_boxes(headings: Iterable[HtmlElement], candidates: set[str], same_si
         while (parent := teaser.getparent()) is not None and holding.get(parent, 0) == 1:
             teaser = parent
         box = teaser.getparent()
-        if box is not None and box.tag not in _NOT_WIDGET and not holds_its_permalink(teaser):
-            boxes.setdefault(box, []).append((teaser, href))  # (a live update with its permalink: the page's own)
+        if box is not None and box.tag not in _NOT_WIDGET:
+            boxes.setdefault(box, []).append((teaser, href))
     lines: set[str] = set()
     for teasers in boxes.values():
-        if len(teasers) < MIN_TEASER_BOX:
+        if len(teasers) < MIN_TEASER_BOX:  # too few before the permalinks are asked: too few after (exact)
+            continue
+        teasers = [(teaser, href) for teaser, href in teasers if not holds_its_permalink(teaser)]
+        if len(teasers) < MIN_TEASER_BOX:  # (a live update with its permalink: the page's own)
             continue
         found = {line for teaser, _ in teasers for line in _lines_in(teaser, candidates)}
         if found and not any(_holds_more_text(teaser, MAX_TEASER_CHARS) or not same_site(href) or _tells_more(teaser)
