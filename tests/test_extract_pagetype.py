@@ -2042,3 +2042,41 @@ def test_a_short_story_whose_canonical_link_is_the_front_page_is_an_article(lang
     html = html.replace("<div class='teaser'>", "<div class='teaser'><a class='site' href='https://n.example/'>n.example</a>")
     result = extract_article(html, url)
     assert result.article is not None, result.reason
+
+
+_PROFILE_NAMES = {"pl": "Katarzyna Wiśniewska", "ru": "Дмитрий Соколов", "zh": "李建国", "ko": "박지영", "th": "วิชัย ศรีสุข",
+                  "ar": "فاطمة الزهراء", "el": "Μαρία Νικολάου", "vi": "Trần Thị Mai", "bg": "Георги Димитров"}
+
+
+@pytest.mark.parametrize("language", sorted(_PROFILE_NAMES))
+@pytest.mark.parametrize("mark", ["<h1><a rel='author' href='{url}'>{name}</a></h1>",
+                                  "<link rel='author' href='{url}'><h1>{name}</h1>"])
+def test_an_authors_page_whose_rel_author_link_leads_to_itself_is_not_emitted(language, mark):
+    """An author's page at a bare address ("/k-wisniewska/"), their name and a two-paragraph bio in an
+    ``<article>`` of their own over a list of their stories, links its ``rel=author`` (HTML's link to the
+    document's author) to itself: it is the author's own page, as a ``ProfilePage`` says, and its bio
+    describes its entries. An undated obituary of the same shape links its author elsewhere."""
+    url = "https://n.example/k-wisniewska/"
+    bio = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 2))
+    name = _PROFILE_NAMES[language]
+    html = _short_story_page(language, f"<main><article class='author-bio'>{mark.format(url=url, name=name)}{bio}"
+                                       "</article><section>{teasers}</section></main>")
+    result = extract_article(html, url)
+    assert result.article is None, result.article and result.article.page_type
+
+
+@pytest.mark.parametrize("language", sorted(_PROFILE_NAMES))
+@pytest.mark.parametrize("href", ["", "#", "#author", "/", "{url}?share=facebook", "https://x.example/news/8812345",
+                                  "/autor/k-wisniewska/"])
+def test_a_short_storys_rel_author_link_to_no_page_of_its_own_names_no_profile(language, href):
+    """A short undated story whose byline's ``rel=author`` link leads to its author's page elsewhere, or,
+    templated, nowhere of its own: empty, a place on the page, the site's front page (a one-author blog's
+    home), another view of the story (a share button's query) or another site's page of the same path. Only a
+    link leading to the page itself makes it an author's page; the story's two paragraphs are its body."""
+    url = "https://n.example/news/8812345"
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 2))
+    byline = f"<p class='byline'><a rel='author' href='{href.format(url=url)}'>{_PROFILE_NAMES[language]}</a></p>"
+    html = _short_story_page(language, f"<main><article><h1>{{headline}}</h1>{byline}{story}</article>"
+                                       "<aside>{teasers}</aside></main>")
+    result = extract_article(html, url)
+    assert result.article is not None, result.reason

@@ -199,7 +199,7 @@ class PageMetadata:
     jsonld: JsonLdArticle | None = None
     og_type: str | None = None
     declares_article: bool = False   # og:type=article, a JSON-LD or microdata article, article:published_time
-    declares_listing: bool = False   # a JSON-LD CollectionPage/SearchResultsPage/ProfilePage, no article
+    declares_listing: bool = False   # a JSON-LD CollectionPage/SearchResultsPage/ProfilePage (or rel=author to itself), no article
     dated: bool = False              # the page states its own publication date in its metadata
     published_wall_clock: bool = False  # published is a wall clock no offset was found for (written as UTC)
     media_published: str | None = None  # the upload time of the JSON-LD video or audio the page plays
@@ -209,6 +209,29 @@ class PageMetadata:
     description: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
+
+
+def _names_itself_author(page: PageElements, url: str | None, canonical: str | None) -> bool:
+    """Whether a link of the page's marked ``rel=author`` (HTML's link to "the author of the current document")
+    leads to the page itself: an author's own page, as a ``ProfilePage`` declares it (their name as its heading
+    linked so, a template's ``<link rel=author>``). A story's ``rel=author`` leads to its author's page,
+    elsewhere; a link to a place on the page ("#", "#author"), another view of it (a query of its own), another
+    site's page or the site's front page (a one-author blog's home) names no profile here."""
+    own = {address_key(address) for address in (url, canonical) if address}
+    own.discard("")
+    if not own:
+        return False
+    for link in page.of("a", "link"):
+        href = (link.get("href") or "").strip()
+        if ("author" not in (link.get("rel") or "").lower().split() or not href
+                or href.startswith(("#", "javascript:", "mailto:"))):
+            continue
+        target = join_url(url, href)
+        parts = split_url(target)
+        if (not parts.fragment and parts.query in ("", split_url(url).query) and not other_site(target, (url, canonical))
+                and parts.path.strip("/") and address_key(target) in own):
+            return True
+    return False
 
 
 def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements | None = None,
@@ -250,7 +273,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         published=published.iso() if published else None, modified=modified.iso() if modified else None,
         jsonld=article, og_type=og_type, declares_article=declares_article,
         # (kept for the page-type step's teasers, which ask it of a page declaring no article)
-        declares_listing=not declares_article and declares_listing(page, ld), dated=dated,
+        declares_listing=not declares_article and (declares_listing(page, ld) or _names_itself_author(page, url, canonical)),
+        dated=dated,
         published_wall_clock=bool(published and published.has_time and not published.has_offset),
         media_published=ld.media_published,
         title=title,

@@ -4,7 +4,8 @@ In order:
 1. ``declared``: the page declares an article (``og:type=article``, a schema.org Article in its
    JSON-LD at any depth or in its microdata, ``article:published_time``).
 2. ``listing``: it declares a collection (JSON-LD ``CollectionPage``, ``SearchResultsPage``,
-   ``ProfilePage``) and has no body of its own; or its teasers link back to the page itself
+   ``ProfilePage``; an author's page also by a ``rel=author`` link leading to itself:
+   ``PageMetadata.declares_listing``) and has no body of its own; or its teasers link back to the page itself
    (:func:`lists_its_headline`: an author's page, each story's byline linking to it), or, dating
    nothing, it shows the words it was searched for or its ``<h1>`` bylines its teasers, its ``<h1>``
    heading no ``<article>`` of its own at an address naming no listing (:func:`lists_itself`,
