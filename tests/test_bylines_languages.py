@@ -735,6 +735,17 @@ def test_a_plain_by_or_writer_word_opening_a_byline_is_no_name(byline, names):
     assert author_names([byline]) == names
 
 
+@pytest.mark.parametrize("byline", ["రచన శర్మ", "Autore Mario", "Mwandishi Wetu"])
+def test_a_bare_writers_word_before_one_word_is_a_given_name_or_a_desk_and_stays(byline):
+    assert author_names([byline]) == [byline]  # Telugu's given name Rachana, the Italian surname first
+
+
+def test_a_bare_writers_word_opens_a_list_of_names_of_two_words_each_or_a_name_of_an_unspaced_script():
+    assert author_names(["Autori Franco e Anna Rossi"]) == ["Autori Franco", "Anna Rossi"]
+    assert author_names(["ရေးသားသူ ကျော်ဇော"]) == ["ကျော်ဇော"]  # a Burmese name is one word
+    assert author_names(["Avtor: Janez"]) == ["Janez"]  # set off by a colon, before one word too
+
+
 @pytest.mark.parametrize("byline", ["Mario Autore", "Jan Deur", "Jonas Jonaitis", "Батын Болд", "አበበ ከበደ", "রাহুল দাস"])
 def test_a_by_or_writer_word_inside_or_ending_a_name_stays(byline):
     assert author_names([byline]) == [byline]

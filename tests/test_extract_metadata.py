@@ -1371,6 +1371,16 @@ def test_a_written_byline_in_a_list_item_or_block_is_read_by_its_lines():
     assert metadata(head, label).authors == ["Олеся Жуковень"]  # a byline word alone, the name on the next line
 
 
+@pytest.mark.parametrize("line", ["Mwandishi Mkongwe Afariki Dunia", "ጸሐፊ ታሰረ", "Autorius Jonas Jonaitis",
+                                  "Зохиогч Д.Нацагдорж", "Szerző Díjat Kapott", "Kirjoittaja Palkittiin"])
+def test_a_story_line_opening_with_a_bare_writers_word_is_a_kicker_or_a_sentence_not_its_byline(line):
+    head = "<title>Forest story</title>"
+    body = f"<article><h1>Forest story</h1><p>{line}</p><p>Indigenous Peoples have had a record.</p></article>"
+    assert metadata(head, body).authors == []  # a writer dies, is arrested, is awarded: a headline's noun
+    labelled = body.replace(f"<p>{line}</p>", "<p>Szerző: <a href='/k'>Kovács Anna</a></p>")
+    assert metadata(head, labelled).authors == ["Kovács Anna"]  # set off by a colon, it is a byline's label
+
+
 def test_a_byline_blocks_date_and_category_parts_name_no_one():
     head = "<title>Forest story</title>"
     body = ("<article><h1>Forest story</h1><div class='cb-byline'><div class='cb-author cb-byline-element'>Stefanus</div>"

@@ -20,7 +20,13 @@ from newsspider.extract.calendars import is_month_name, time_ago_start
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import available_languages, compiled_patterns
 from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, is_place_name, place_codes
-from newsspider.unicode_classes import BRAHMIC_MARK_CLASS, LABEL_COLONS, without_direction_marks
+from newsspider.unicode_classes import (
+    BRAHMIC_MARK_CLASS,
+    LABEL_COLONS,
+    UNSPACED_ALPHABET_RANGES,
+    char_class,
+    without_direction_marks,
+)
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
@@ -44,13 +50,27 @@ _AUTHOR_WORDS = ("autorius|autorė|autors|autore|avtor(?:ica)?|autori|höfundur|
 # ... and what may set such a word off from the name: a colon of any script (:data:`_COLONS`), or the Armenian
 # comma ՝, which Armenian sets after a label ("Հեղինակ՝ Արամ Պետրոսյան").
 _AUTHOR_WORD_MARK = "՝"
-_BYLINE_WORD = re.compile(
+_AUTHOR_WORD_SET_OFF = rf"\s*[{_COLONS}{_AUTHOR_WORD_MARK}](?:\s+|$)"
+# Set off so, such a word opens a byline anywhere. Without the mark it is a noun or a verb a headline, a kicker, a
+# caption or a sentence opens with ("Mwandishi Mkongwe Afariki Dunia", "ጸሐፊ ታሰረ": a writer dies, is arrested), and a
+# given name or a surname too (Telugu's Rachana "రచన శర్మ", the Italian "Autore Mario"): bare, it opens a byline only
+# in a byline's element (:data:`_BYLINE_WORD`; not :data:`_WRITTEN_BYLINE_WORD`, the story's own lines), before a name
+# of two words or more, as :data:`_BY_BEFORE_NAME`'s words, or of a script written without spaces (a Burmese name is
+# one word: "ရေးသားသူ ကျော်ဇော"), or alone (a label on its line).
+_BARE_AUTHOR_WORD = (rf"(?i:{_AUTHOR_WORDS})(?:{_AUTHOR_WORD_SET_OFF}|\s*$|\s+(?=\S+\s+\S)"
+                     rf"|\s+(?=[{char_class(UNSPACED_ALPHABET_RANGES)}]))")
+_LABELLED_AUTHOR_WORD = rf"(?i:{_AUTHOR_WORDS}){_AUTHOR_WORD_SET_OFF}"
+_BYLINE_WORDS = (
     rf"^(?:(?i:{_BY}|autor(?:in)?|author|yazar|автор|від|από(?:\s+(?:τον|την|το|της|του))?|text|texte|"
     r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
     r"oleh|penulis|napisał(?:a)?|przez|от|bởi|(?:รายงาน|เขียน|เรื่อง)?โดย|ໂດຍ|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
     r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
-    rf"|(?i:{_AUTHOR_WORDS})(?:\s*[{_COLONS}{_AUTHOR_WORD_MARK}]?\s+|\s*[{_COLONS}{_AUTHOR_WORD_MARK}]?$)"
+    r"|{author_word}"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
+_BYLINE_WORD = re.compile(_BYLINE_WORDS.replace("{author_word}", _BARE_AUTHOR_WORD))
+# The byline word opening a line of the story's own text that may be its byline (:func:`is_written_byline`): the words
+# of :data:`_AUTHOR_WORDS` only set off by a mark ("Szerző: Kovács Anna").
+_WRITTEN_BYLINE_WORD = re.compile(_BYLINE_WORDS.replace("{author_word}", _LABELLED_AUTHOR_WORD))
 # Words that open a byline in one case only, before a name of two words or more: the Greek genitive
 # article ("Του Γιώργου Παπαδόπουλου", "Της Μαρίας ..."), the Swahili "Na", the Tagalog "Ni", the
 # Albanian "Nga", the Hausa "Daga", the Romanian and Spanish "de" ("de Andrei Popescu"). Lower case, "na" is Swahili's
@@ -566,10 +586,10 @@ def is_writer_title(word: str) -> bool:
             or _NEWSROOM_TITLE_ENDING.search(word) is not None)
 
 
-def is_byline_label(text: str) -> bool:
+def is_byline_label(text: str, written: bool = False) -> bool:
     """Whether ``text`` is a byline word alone ("By", "Autor:"): a label the writer's name follows
-    on a line of its own."""
-    match = _BYLINE_WORD.match(text)
+    on a line of its own; ``written``: a line of the story's own text (:data:`_WRITTEN_BYLINE_WORD`)."""
+    match = (_WRITTEN_BYLINE_WORD if written else _BYLINE_WORD).match(text)
     return match is not None and match.end() == len(text)
 
 
@@ -579,7 +599,7 @@ def is_written_byline(text: str) -> bool:
     at most (:data:`MAX_NAME_WORDS` words a name), every word of :data:`PHRASE_WORD_CHARS` letters
     or more capitalised (a sentence opening with "By" or "Von" has words in lower case: "Von der
     Leyen sagte am Montag"; not "our" and a role, :func:`_without_our_role`), no digits (a date: "By 2030")."""
-    match = _BYLINE_WORD.match(text)
+    match = _WRITTEN_BYLINE_WORD.match(text)
     if match is None or match.end() == len(text) or any(char.isdigit() for char in text):
         return False
     rest = _without_our_role(text[match.end():]).strip() if _OUR.search(text) else text[match.end():]  # "Von unserem Korrespondenten ..."
@@ -755,7 +775,8 @@ def _opens_date(word: str, date: str) -> bool:
 
 def _without_byline_word(words: list[str]) -> list[str]:
     """``words`` without the byline word opening them ("By", "Von", "Par": :data:`_BYLINE_WORD`)."""
-    return words[1:] if words and _BYLINE_WORD.match(words[0] + " ") else words
+    match = _BYLINE_WORD.match(" ".join(words[:3]) + " ")  # a bare author's word only before two words
+    return words[1:] if words and match is not None and match.end() <= len(words[0]) + 1 else words
 
 
 def _given_names_surname(words: list[str]) -> bool:

@@ -630,7 +630,7 @@ def _written_byline(page: PageElements, title: str | None) -> list[str]:
             if not _short_text(element, MAX_BYLINE_CHARS):
                 continue
             lines = _lines(element)
-            line = " ".join(lines[:2]) if len(lines) > 1 and is_byline_label(lines[0]) else next(iter(lines), "")
+            line = " ".join(lines[:2]) if len(lines) > 1 and is_byline_label(lines[0], written=True) else next(iter(lines), "")
             if is_written_byline(line):
                 return [line]
     return []
