@@ -42,7 +42,7 @@ _BY = "by|von|par|por|door|deur|av|af|od"  # the word "by" itself ("autor", "wri
 # other list holds: Lithuanian, Latvian, Slovene, Albanian, Icelandic, Finnish, Hungarian, Uzbek, Azerbaijani, Kazakh,
 # Mongolian, Armenian, Georgian, Amharic and Tigrinya, Somali, Swahili, Hausa, Bengali and Assamese, Hindi, Marathi
 # and Nepali, Gujarati, Punjabi, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Khmer, Burmese, Persian, Urdu,
-# Pashto, Kurdish. Each is a noun or a verb of writing, no given name.
+# Pashto, Kurdish. Each is a noun or a verb of writing (or Khmer's "by"); Telugu's రచన is a given name too.
 _AUTHOR_WORDS = ("autorius|autorė|autors|autore|avtor(?:ica)?|autori|höfundur|kirjoittaja|szerző|muallif|müəllif|"
                  "авторы|сурвалжлагч|зохиогч|հեղինակ|ავტორი|ጸሐፊ|ፀሐፊ|ጸሓፊ|waxaa qoray|qoraa|mwandishi|marubuci|"
                  "লেখক|লিখেছেন|লিখক|लेखक|लेखिका|લેખક|ਲੇਖਕ|ଲେଖକ|எழுதியவர்|రచన|రచయిత|ಲೇಖಕ|ലേഖകൻ|എഴുതിയത്|"
