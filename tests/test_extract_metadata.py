@@ -1372,13 +1372,16 @@ def test_a_written_byline_in_a_list_item_or_block_is_read_by_its_lines():
 
 
 @pytest.mark.parametrize("line", ["Mwandishi Mkongwe Afariki Dunia", "ጸሐፊ ታሰረ", "Autorius Jonas Jonaitis",
-                                  "Зохиогч Д.Нацагдорж", "Szerző Díjat Kapott", "Kirjoittaja Palkittiin"])
+                                  "Зохиогч Д.Нацагдорж", "Szerző Díjat Kapott", "Kirjoittaja Palkittiin",
+                                  "Yazar Gözaltına Alındı", "Author Jane Doe", "Autor Günter Grass"])
 def test_a_story_line_opening_with_a_bare_writers_word_is_a_kicker_or_a_sentence_not_its_byline(line):
     head = "<title>Forest story</title>"
     body = f"<article><h1>Forest story</h1><p>{line}</p><p>Indigenous Peoples have had a record.</p></article>"
     assert metadata(head, body).authors == []  # a writer dies, is arrested, is awarded: a headline's noun
     labelled = body.replace(f"<p>{line}</p>", "<p>Szerző: <a href='/k'>Kovács Anna</a></p>")
     assert metadata(head, labelled).authors == ["Kovács Anna"]  # set off by a colon, it is a byline's label
+    assert metadata(head, body.replace(f"<p>{line}</p>", "<p>Yazar: Ayşe Yılmaz</p>")).authors == ["Ayşe Yılmaz"]
+    assert metadata(head, body.replace(f"<p>{line}</p>", "<p>By Jane Doe</p>")).authors == ["Jane Doe"]  # "by" bare
 
 
 def test_a_byline_blocks_date_and_category_parts_name_no_one():
