@@ -367,3 +367,32 @@ def test_an_offset_less_declared_time_whose_dateline_clock_names_a_zone_no_data_
     body = (f"<article><h1>Tram line extended</h1><p class='meta'>{dateline}</p>"
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
     assert extract_article(page(body, head=head, lang=lang), STORY).article.published == published
+
+
+@pytest.mark.parametrize(("dateline", "lang"), [
+    ("5 марта 2024, 14:20 время шло медленно", "ru"),  # the word opens: CLDR's Russian names close with it
+    ("5 марта 2024, 14:20 (время публикации)", "ru"),  # a label of the clock, no zone
+    ("March 5, 2024, 14:20 time was running out.", "en"),
+    ("5 березня 2024 р., 14:20 часом буває важко", "uk"),  # "часом": also "at times"
+    ("5 Mart 2024, 14:20 saati itibarıyla yollar kapandı", "tr"),
+    ("5 maart 2024, 14:20 tijd voor actie", "nl"),
+    ("5 mart 2024, 14:20 vaxtı bitdi və", "az"),
+])
+def test_a_story_opening_with_the_zone_word_where_cldr_closes_zone_names_with_it_keeps_the_clock(dateline, lang):
+    # a sentence's subject, not a zone's name: the clock is read as before (UTC on a page of no clock)
+    assert dateline_published(dateline, lang, STORY) == "2024-03-05T14:20:00+00:00"
+
+
+@pytest.mark.parametrize(("dateline", "lang"), [
+    ("5 مارس 2024، 14:20 به وقت محلی", "fa"),  # a preposition before a word CLDR's Persian names open with
+    ("2024년 3월 5일 14:20 (현지시간 기준)", "ko"),  # a postposition's word after one they close with
+    ("5 Mart 2024, 14:20 yerel saat ile", "tr"),
+])
+def test_a_zone_phrase_with_a_preposition_or_postposition_beside_the_zone_word_gives_the_day_alone(dateline, lang):
+    assert dateline_published(dateline, lang, STORY) == "2024-03-05T00:00:00+00:00"
+
+
+def test_a_languages_zone_word_opens_or_closes_its_cldr_zone_names():
+    from newsspider.dates import _zone_word_leads
+    assert [_zone_word_leads(lang) for lang in ("es", "fr", "ar", "fa", "id", "en", "ru", "tr", "ko", "nl")] == [
+        True, True, True, True, True, False, False, False, False, False]
