@@ -448,7 +448,8 @@ def _site_affix(title: str, titles: Iterable[str], names: _SiteNames, copied: Co
             continue
         return _names_site(title, names.site_only) or (
             names.page is not None and title_key(title) not in _heading_keys(names.page)
-            and (_article_h1_shows(names.page, rest) or closes and _no_name_beside(rest, title, names) and _names_itself_nowhere(title, names, copied)
+            and (_article_h1_shows(names.page, rest)
+                 or closes and _no_name_beside(rest, title, names) and _names_itself_nowhere(title, names, copied)
                  and not _within_heading(names.page, title)))
     return False
 
@@ -489,7 +490,8 @@ def _no_name_beside(rest: str, title: str, names: _SiteNames) -> bool:
     of the page's footers (:attr:`_SiteNames.copyright`) leaves ``title`` unstated: letters counted are weaker
     evidence than words, and a site whose footer names another owner ("© 2024 东方晨报" beside the ``<title>``
     "本市交通建设最新进展一览 | 地铁开通") has told its name, so the short part is its headline after a kicker."""
-    return _no_name(rest) or _unspaced_sentence(rest, title) and all(_stated_in(title, notice) for notice in names.copyright)
+    return _no_name(rest) or (_unspaced_sentence(rest, title)
+                              and all(_stated_in(title, notice) for notice in names.copyright))
 
 
 def _unspaced_sentence(part: str, name: str) -> bool:
@@ -590,7 +592,8 @@ def _h1_texts_by_home(page: PageElements, url: str | None, titles: Collection[st
     for h1 in page.of("h1"):
         text = single_spaced(sighted_text(h1))
         if text:
-            site_heading = _links_home(h1, text, url, titles, names) and not _headline_linked_home(text, titles, own, names)
+            site_heading = (_links_home(h1, text, url, titles, names)
+                            and not _headline_linked_home(text, titles, own, names))
             (home if site_heading else shown).append(text)
     return shown, home
 
@@ -743,7 +746,8 @@ def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str
     titles = (page_title,) if page_title else ()
     names = replace(names, closing=_closing_names(titles, names))
     headings = [text for heading, text in _heading_texts(page)
-                if text and (not _links_home(heading, text, url, titles, names) or _headline_linked_home(text, titles, own, names))]
+                if text and (not _links_home(heading, text, url, titles, names)
+                             or _headline_linked_home(text, titles, own, names))]
     h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
     linked_home = _h1_texts_by_home(page, url, titles, own, names)[1]
     h1_keys = {title_key(text) for text in h1s}  # a title an <h1> shows whole loses no part only the logo names

@@ -115,8 +115,7 @@ class BoilerplatePipeline:
         if title != prefixed:
             self.stats.inc_value("newsspider/boilerplate/title_prefix")
         item.title = title
-        result = await self.pool.run(self._cleaning(item, item.text, learned, item.title, _learned_label_links(item, learned)),
-                                     priority=self.priority)
+        result = await self.pool.run(self._story_cleaning(item, learned), priority=self.priority)
         for rule, count in result.removed.items():
             self.stats.inc_value(f"newsspider/boilerplate/{rule}", count)
         if not result.text.strip():
@@ -135,8 +134,7 @@ class BoilerplatePipeline:
         lines learned from a few pages); a short line between two paragraphs of the story is the
         story's, and a long line needs half the source's pages, which its first pages show."""
         learned = self._learned(item.source)
-        result = await self.pool.run(self._cleaning(item, item.text, learned, item.title, _learned_label_links(item, learned)),
-                                     priority=self.priority)
+        result = await self.pool.run(self._story_cleaning(item, learned), priority=self.priority)
         # The story's lines as the page has them: cleaning takes the chrome that stood beside a motto.
         story = set(map(line_key, story_short_lines(item.text.split("\n"), item.title, item.site_name)))
         # Each line's keys: its own, and a line whose number changes per page also its numbered one.
@@ -158,6 +156,11 @@ class BoilerplatePipeline:
         if cleaned:
             self.stats.inc_value("newsspider/comments/articles")
         return cleaned or None
+
+    def _story_cleaning(self, item: Article, learned: Learned) -> partial:
+        """The worker job cleaning ``item``'s text (:meth:`_cleaning`) with its title and the labels the site sets
+        before links (:func:`_learned_label_links`): the record's cleaning, and its dry run for a held page."""
+        return self._cleaning(item, item.text, learned, item.title, _learned_label_links(item, learned))
 
     def _cleaning(self, item: Article, text: str, learned: Learned, title: str | None = None,
                   label_links: frozenset[str] = frozenset()) -> partial:

@@ -49,7 +49,8 @@ the language:
   and whose text is a label ("<p class=advertisement>ANZEIGE</p>");
 * a box the markup names as no part of the story: a ``<form>``, ``<aside>``, ``<nav>`` or ``<footer>``,
   an element whose role is a landmark of the site (``complementary``, ``navigation``, ...) or a
-  dialog, or that is modal (``aria-modal="true"`` on an element holding a link or a control: only a dialog is), or whose class or id names reader comments (and the form to write one), a newsletter's
+  dialog, or that is modal (``aria-modal="true"`` on an element holding a link or a control: only a
+  dialog is), or whose class or id names reader comments (and the form to write one), a newsletter's
   sign-up, related or recommended stories, a call for donations, an ad's slot (its label:
   "Anzeige"), a pop-up, a consent banner, a menu or a share bar (a heading's or a paragraph's id is no mark: it is often its own text); and
   the container just before a comment thread (its policy or its heading).
@@ -1716,7 +1717,8 @@ def _mark(element: HtmlElement, story_classes: set[frozenset[str]]) -> str | Non
         words |= _mark_words(ident)
     if words & _COMMENT_MARKS:
         return "comments"
-    if words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES or _is_modal(element):
+    if (words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES
+            or _is_modal(element)):
         return "box"
     return "byline" if words & _BYLINE_MARKS else None
 
@@ -1726,7 +1728,8 @@ def _is_modal(element: HtmlElement) -> bool:
     on an element holding a link or a control (:data:`_ACTIONS`): a dialog holds what the reader
     answers or closes it with, where focus goes when it opens. One holding nothing but text (a pull
     quote, the story's paragraphs a site set in a pop-over) is no dialog, whatever the attribute says."""
-    return (element.get("aria-modal") or "").strip().lower() == "true" and next(element.iter(*_ACTIONS), None) is not None
+    return ((element.get("aria-modal") or "").strip().lower() == "true"
+            and next(element.iter(*_ACTIONS), None) is not None)
 
 
 def _mark_words(names: str) -> set[str]:
