@@ -2050,7 +2050,7 @@ _PROFILE_NAMES = {"pl": "Katarzyna Wiśniewska", "ru": "Дмитрий Соко�
 
 @pytest.mark.parametrize("language", sorted(_PROFILE_NAMES))
 @pytest.mark.parametrize("mark", ["<h1><a rel='author' href='{url}'>{name}</a></h1>",
-                                  "<link rel='author' href='{url}'><h1>{name}</h1>"])
+                                  "<h1>{name}</h1><p class='who'><a rel='author' href='{url}'>{name}</a></p>"])
 def test_an_authors_page_whose_rel_author_link_leads_to_itself_is_not_emitted(language, mark):
     """An author's page at a bare address ("/k-wisniewska/"), their name and a two-paragraph bio in an
     ``<article>`` of their own over a list of their stories, links its ``rel=author`` (HTML's link to the
@@ -2076,6 +2076,25 @@ def test_a_short_storys_rel_author_link_to_no_page_of_its_own_names_no_profile(l
     url = "https://n.example/news/8812345"
     story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 2))
     byline = f"<p class='byline'><a rel='author' href='{href.format(url=url)}'>{_PROFILE_NAMES[language]}</a></p>"
+    html = _short_story_page(language, f"<main><article><h1>{{headline}}</h1>{byline}{story}</article>"
+                                       "<aside>{teasers}</aside></main>")
+    result = extract_article(html, url)
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("language", sorted(_PROFILE_NAMES))
+@pytest.mark.parametrize("mark", ["<p class='byline'><a rel='author' href='{url}'>{name}</a></p>",
+                                  "<p class='byline'><a rel='author' href='./'>{name}</a></p>",
+                                  "<link itemprop='url' rel='author' href='{url}'><p class='byline'>{name}</p>",
+                                  "<link rel='author' href='{url}'><p class='byline'>{name}</p>"])
+def test_a_short_storys_template_linking_rel_author_to_the_story_itself_keeps_it_an_article(language, mark):
+    """A short undated story whose template links its byline, or a ``<link rel=author>``, to the story's own
+    permalink (WordPress themes printing ``the_permalink()`` there): the link heads no page, so it names no
+    author's page, and the story is emitted (rev66f: a101b81 dropped every such story of up to three
+    paragraphs, with or without teasers beside)."""
+    url = "https://n.example/news/2024/06/some-story/"
+    story = "".join(f"<p>{text}</p>" for text in _story_paragraphs(language, 2))
+    byline = mark.format(url=url, name=_PROFILE_NAMES[language])
     html = _short_story_page(language, f"<main><article><h1>{{headline}}</h1>{byline}{story}</article>"
                                        "<aside>{teasers}</aside></main>")
     result = extract_article(html, url)

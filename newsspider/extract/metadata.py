@@ -212,24 +212,35 @@ class PageMetadata:
 
 
 def _names_itself_author(page: PageElements, url: str | None, canonical: str | None) -> bool:
-    """Whether a link of the page's marked ``rel=author`` (HTML's link to "the author of the current document")
-    leads to the page itself: an author's own page, as a ``ProfilePage`` declares it (their name as its heading
-    linked so, a template's ``<link rel=author>``). A story's ``rel=author`` leads to its author's page,
-    elsewhere; a link to a place on the page ("#", "#author"), another view of it (a query of its own), another
-    site's page or the site's front page (a one-author blog's home) names no profile here."""
+    """Whether the page's heading is a link marked ``rel=author`` (HTML's link to "the author of the current
+    document") that leads to the page itself: an author's own page, as a ``ProfilePage`` declares it (their
+    name as its ``<h1>``, linked so, or a link of that name elsewhere on it). A story's ``rel=author`` leads
+    to its author's page, elsewhere; a link to a place on the page ("#", "#author"), another view of it (a
+    query of its own), another site's page or the site's front page (a one-author blog's home) names no
+    profile here. Nor does a story's template linking its byline (a name, a category, an icon: not the
+    story's headline) or a ``<link rel=author>`` to the story's own permalink, as WordPress themes printing
+    ``the_permalink()`` there do: such a link is no heading, and the page stays a story; nor a headline
+    linked so (a heading the byline reader takes for no one name: :func:`author_names`)."""
     own = {address_key(address) for address in (url, canonical) if address}
     own.discard("")
     if not own:
         return False
-    for link in page.of("a", "link"):
+    headings: set[str] | None = None
+    for link in page.of("a"):
         href = (link.get("href") or "").strip()
         if ("author" not in (link.get("rel") or "").lower().split() or not href
                 or href.startswith(("#", "javascript:", "mailto:"))):
             continue
         target = join_url(url, href)
         parts = split_url(target)
-        if (not parts.fragment and parts.query in ("", split_url(url).query) and not other_site(target, (url, canonical))
+        if not (not parts.fragment and parts.query in ("", split_url(url).query) and not other_site(target, (url, canonical))
                 and parts.path.strip("/") and address_key(target) in own):
+            continue
+        if headings is None:
+            headings = {single_spaced(text_content(heading)) for heading in page.of("h1")}
+            headings.discard("")
+        name = single_spaced(text_content(link))
+        if name in headings and author_names([name]) == [name]:
             return True
     return False
 
