@@ -63,19 +63,25 @@ _LABELLED_AUTHOR_WORD = rf"(?i:{_AUTHOR_WORDS}){_AUTHOR_WORD_SET_OFF}"
 # The nouns for the author or the text among the by-words of the languages first covered: as _AUTHOR_WORDS', they open
 # headlines and captions too ("Yazar Gözaltına Alındı": a writer is detained; "Autor Günter Grass").
 _WRITER_NOUNS = "autor(?:in)?|author|yazar|автор|text|texte|redacción|redaccion|penulis"
-_BYLINE_WORDS = (
-    rf"^(?:(?i:{_BY}|від|από(?:\s+(?:τον|την|το|της|του))?|"
-    r"written by|reported by|posted by|words by|story by|escrito por|"
-    r"oleh|napisał(?:a)?|przez|от|bởi|(?:รายงาน|เขียน|เรื่อง)?โดย|ໂດຍ|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
-    r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
-    r"|{writer_noun}|{author_word}"
-    r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
-_BYLINE_WORD = re.compile(_BYLINE_WORDS.replace("{author_word}", _BARE_AUTHOR_WORD).replace(
-    "{writer_noun}", rf"(?i:{_WRITER_NOUNS})(?:\s*:?\s+|\s*:?$)"))
+
+
+def _byline_word(writer_noun: str, author_word: str) -> re.Pattern[str]:
+    """The byline word opening a line (``^``): "by" in the languages covered, their other words, ``writer_noun``
+    (:data:`_WRITER_NOUNS` as a byline's element or the story's own line sets them off) and ``author_word``
+    (:data:`_AUTHOR_WORDS` so)."""
+    return re.compile(
+        rf"^(?:(?i:{_BY}|від|από(?:\s+(?:τον|την|το|της|του))?|"
+        r"written by|reported by|posted by|words by|story by|escrito por|"
+        r"oleh|napisał(?:a)?|przez|от|bởi|(?:รายงาน|เขียน|เรื่อง)?โดย|ໂດຍ|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
+        r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
+        rf"|{writer_noun}|{author_word}"
+        r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
+
+
+_BYLINE_WORD = _byline_word(rf"(?i:{_WRITER_NOUNS})(?:\s*:?\s+|\s*:?$)", _BARE_AUTHOR_WORD)
 # The byline word opening a line of the story's own text that may be its byline (:func:`is_written_byline`): the words
 # of :data:`_AUTHOR_WORDS` and :data:`_WRITER_NOUNS` only set off by a mark ("Szerző: Kovács Anna", "Autor: Jan Nowak").
-_WRITTEN_BYLINE_WORD = re.compile(_BYLINE_WORDS.replace("{author_word}", _LABELLED_AUTHOR_WORD).replace(
-    "{writer_noun}", rf"(?i:{_WRITER_NOUNS}){_AUTHOR_WORD_SET_OFF}"))
+_WRITTEN_BYLINE_WORD = _byline_word(rf"(?i:{_WRITER_NOUNS}){_AUTHOR_WORD_SET_OFF}", _LABELLED_AUTHOR_WORD)
 # Words that open a byline in one case only, before a name of two words or more: the Greek genitive
 # article ("Του Γιώργου Παπαδόπουλου", "Της Μαρίας ..."), the Swahili "Na", the Tagalog "Ni", the
 # Albanian "Nga", the Hausa "Daga", the Romanian and Spanish "de" ("de Andrei Popescu"). Lower case, "na" is Swahili's
