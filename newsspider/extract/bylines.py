@@ -46,7 +46,12 @@ _BY = "by|von|par|por|door|deur|av|af|od"  # the word "by" itself ("autor", "wri
 _AUTHOR_WORDS = ("autorius|autorė|autors|autore|avtor(?:ica)?|autori|höfundur|kirjoittaja|szerző|muallif|müəllif|"
                  "авторы|сурвалжлагч|зохиогч|հեղինակ|ავტორი|ጸሐፊ|ፀሐፊ|ጸሓፊ|waxaa qoray|qoraa|mwandishi|marubuci|"
                  "লেখক|লিখেছেন|লিখক|लेखक|लेखिका|લેખક|ਲੇਖਕ|ଲେଖକ|எழுதியவர்|రచన|రచయిత|ಲೇಖಕ|ലേഖകൻ|എഴുതിയത്|"
-                 "ලියන්නේ|ලේඛක|ដោយ|អ្នកនិពន្ធ|ရေးသားသူ|نویسنده|تحریر|لیکوال|نووسەر")
+                 "ලියන්නේ|ලේඛක|ដោយ|អ្នកនិពន្ធ|ရေးသားသူ|نویسنده|تحریر|لیکوال|نووسەر|"
+                 # Yiddish's "by" ("פֿון משה כהן"), with and without the rafe
+                 "פֿון|פון")
+# ... and the words of this kind that are given names too, read only set off by a mark: the Turkish "Yazan: Ayşe
+# Kaya" (written by), while "Yazan Ali Hassan" is an Arabic name.
+_LABEL_ONLY_AUTHOR_WORDS = "yazan"
 # ... and what may set such a word off from the name: a colon of any script (:data:`_COLONS`), or the Armenian
 # comma ՝, which Armenian sets after a label ("Հեղինակ՝ Արամ Պետրոսյան").
 _AUTHOR_WORD_MARK = "՝"
@@ -58,8 +63,8 @@ _AUTHOR_WORD_SET_OFF = rf"\s*[{_COLONS}{_AUTHOR_WORD_MARK}](?:\s+|$)"
 # of two words or more, as :data:`_BY_BEFORE_NAME`'s words, or of a script written without spaces (a Burmese name is
 # one word: "ရေးသားသူ ကျော်ဇော"), or alone (a label on its line).
 _BARE_AUTHOR_WORD = (rf"(?i:{_AUTHOR_WORDS})(?:{_AUTHOR_WORD_SET_OFF}|\s*$|\s+(?=\S+\s+\S)"
-                     rf"|\s+(?=[{char_class(UNSPACED_ALPHABET_RANGES)}]))")
-_LABELLED_AUTHOR_WORD = rf"(?i:{_AUTHOR_WORDS}){_AUTHOR_WORD_SET_OFF}"
+                     rf"|\s+(?=[{char_class(UNSPACED_ALPHABET_RANGES)}]))|(?i:{_LABEL_ONLY_AUTHOR_WORDS}){_AUTHOR_WORD_SET_OFF}")
+_LABELLED_AUTHOR_WORD = rf"(?i:{_AUTHOR_WORDS}|{_LABEL_ONLY_AUTHOR_WORDS}){_AUTHOR_WORD_SET_OFF}"
 # The nouns for the author or the text among the by-words of the languages first covered: as _AUTHOR_WORDS', they open
 # headlines and captions too ("Yazar Gözaltına Alındı": a writer is detained; "Autor Günter Grass").
 _WRITER_NOUNS = "autor(?:in)?|author|yazar|автор|text|texte|redacción|redaccion|penulis"
@@ -182,6 +187,7 @@ _CONJUNCTION_WORD = rf"(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS}]
 # Portuguese and Italian names, "Maria Clara da Silva Santos"; not Slovene's "in", English's before a
 # place: "Jane Doe in New York".)
 _CONJUNCTION = re.compile(rf"\s+{_CONJUNCTION_WORD}\s+")
+_CONJUNCTION_ALONE = re.compile(_CONJUNCTION_WORD)  # a word that is one (fullmatch)
 _CONJUNCTION_KEPT = re.compile(rf"(\s+{_CONJUNCTION_WORD}\s+)")  # the same, kept by a split between its sides
 # "Jane Doe, John Roe, and Max Muster": a list's last name after the separator with its conjunction
 # (the serial comma), not capitalised (a capitalised "Na" or "Ni" opens a Korean or Chinese name).
@@ -284,10 +290,12 @@ _PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|снимк[аи]|φωτογρ�
                   r"kép(?:ek)?|"
                   r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf(?:lar)?|fotod|"
                   # Swahili, Hausa, Zulu, Yoruba
-                  r"picha|hoto|isithombe|àwòrán")
+                  r"picha|hoto|isithombe|àwòrán|"
+                  # Khmer, Burmese, Sinhala, Armenian
+                  r"រូបថត|ဓာတ်ပုံ|ඡායාරූප|լուսանկար(?:ը|ներ)?")
 # "Foto: dpa/Max Muster", "Снимка: Getty Images/Guliver": a picture's credit names the agencies and
 # photographers it joins with slashes, up to the byline's next separator: none of them is an author.
-_SLASHED_CREDIT = re.compile(rf"(?:^|(?<=[\s|;,·•]))(?i:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?\s*[:：=]\s*[^|;,·•/]*(?:/[^|;,·•/]*)+")
+_SLASHED_CREDIT = re.compile(rf"(?:^|(?<=[\s|;,·•]))(?i:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?\s*[{_COLONS}{_AUTHOR_WORD_MARK}=]\s*[^|;,·•/]*(?:/[^|;,·•/]*)+")
 _CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|видео|"
                      # the video's word as Spanish, Portuguese, Catalan, French, Hungarian, Polish, Ukrainian, Greek write it
                      r"vídeo|vidéo|videó|wideo|відео|βίντεο|영상|動画|视频|vaizdo įrašas|"
@@ -302,7 +310,9 @@ _CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|�
                      r"chanzo|majiya|umthombo|ምንጭ|"
                      # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus"; Swahili "Mhariri")
                      r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集|mhariri)"
-                     r"(?:\s*[:：=]|\s+(?:by|von|de|par|di|door|av|af)\s)",
+                     # ... set off by any script's colon (:data:`_COLONS`: Khmer's "រូបថត៖ ...", Ethiopic's "ፎቶ፦ ...") or
+                     # Armenian's label mark ("Լուսանկարը՝ ...")
+                     rf"(?:\s*[{_COLONS}{_AUTHOR_WORD_MARK}=]|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
 # "Theo TTXVN", "theo Reuters", "Theo Tuổi Trẻ": Vietnamese "according to", the story's source, not its author.
 # Capitalised, "Theo" is also a given name ("Theo Sommer"): the credit's only before an agency's acronym
@@ -412,6 +422,15 @@ PHRASE_WORD_CHARS = 4
 # ... and a capitalised part holding this many such words after its first is a sentence: a name holds
 # one particle of that length at most ("Luca della Valle").
 SENTENCE_WORDS = 2
+# "Autori është gazetar", "Szerző újságíró", "Author is a journalist": the word for the author as a sentence's or a
+# title's subject, not a label: a name in lower case follows no such word where the text writes a capital
+# (:func:`_author_word_sentence`).
+# The nouns of :data:`_WRITER_NOUNS` read so are the author's, not "Text" and "Redacción" (a desk: "Redacción central").
+_AUTHOR_WORD_OPENING = re.compile(rf"(?i:{_AUTHOR_WORDS}|{_LABEL_ONLY_AUTHOR_WORDS}|autor(?:in)?|author|yazar|автор|penulis)"
+                                  r"\s+(?=\S)")
+# What a biography says of the person after the name, in lower case ("on tutkija", "is a reporter"): this many
+# words at least (:func:`_without_predicate`).
+PREDICATE_WORDS = 2
 # ... but a particle joined to a capitalised name by a hyphen or an apostrophe opens a name ("al-Hassan
 # Ahmed", "d'Alembert Jean", "dell'Acqua Marco").
 _PARTICLE = re.compile(r"[^\W\d_]+['’-](?=[^\W\d_])")
@@ -604,7 +623,38 @@ def is_byline_label(text: str, written: bool = False) -> bool:
     return match is not None and match.end() == len(text)
 
 
+# A byline's parts set apart on its line, as the byline, the date and the reading time are ("By Jane Doe · 12 May
+# 2024", "Von Hans Meier | 3 Min."): a middle dot, a bullet or a bar spaced on both sides.
+_SPACED_PARTS = re.compile(r"\s[·•|]\s")
+
+
 def is_written_byline(text: str) -> bool:
+    """Whether ``text`` is a byline written out in the story (:func:`_written_names`), or one whose parts after
+    the first, set apart by a spaced middle dot, bullet or bar (:data:`_SPACED_PARTS`), are each a date, a time or
+    a reading time, holding a number ("By Jane Doe · 12 May 2024", "Par Jeanne Dupont | 3 min"): there the
+    byline is the first part, names of two words or more, each word capitalised but a surname's particle or a
+    conjunction (not "Von der Leyen · 12. Mai", "От Москвы до Питера · 700 км"; not "By Air · 12 May")."""
+    if _written_names(text):
+        return True
+    parts = _SPACED_PARTS.split(text)
+    if len(parts) < 2 or not all(_DIGIT.search(part) for part in parts[1:]) or not _written_names(parts[0]):
+        return False
+    match = _WRITTEN_BYLINE_WORD.match(parts[0])
+    rest = parts[0][match.end():].split() if match else []
+    return len(rest) >= 2 and rest[0][0].isupper() and all(
+        word[0].isupper() or word in SURNAME_PARTICLES or _CONJUNCTION_ALONE.fullmatch(word) for word in rest)
+
+
+def opens_uncased_byline(text: str) -> bool:
+    """Whether ``text`` opens with a byline word (:data:`_BYLINE_WORD`) and a word of a script without capitals
+    after it ("โดย สมชาย ใจดี, AP", "بقلم أحمد حسن"): where capitals tell no name from a sentence's words, an element
+    the page marks as the byline's holds a byline so written."""
+    match = _BYLINE_WORD.match(text)
+    words = text[match.end():].split() if match else []
+    return bool(words) and words[0].upper() == words[0].lower()
+
+
+def _written_names(text: str) -> bool:
     """Whether ``text`` is a byline written out in the story ("By Jane Doe", "Written by: Jane Doe
     and John Roe"): a byline word, then names only: each listed part two names and a conjunction
     at most (:data:`MAX_NAME_WORDS` words a name), every word of :data:`PHRASE_WORD_CHARS` letters
@@ -1360,7 +1410,7 @@ def _without_label(text: str) -> str:
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if (_CREDIT.match(name) or _EMPTY_LABEL.match(name) or _ACCORDING_TO.match(name) or _according_to(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
+    if (_CREDIT.match(name) or _EMPTY_LABEL.match(name) or _author_word_sentence(name) or _ACCORDING_TO.match(name) or _according_to(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     name = _unwrapped(name)
@@ -1394,6 +1444,7 @@ def _clean(name: str) -> str | None:
         return None  # "lives in Paris" (where the other words are capitalised: not "viktor hedlund")
     if words and words[0][0].isupper() and _reads_as_phrase(words):
         return None  # "Jane is a reporter covering politics": a biography's sentence (not "Luca della Valle")
+    name = _without_predicate(name)  # "Matti Virtanen on tutkija": the name the sentence is about
     if len(words) > 1 and _DANGLING_BY.fullmatch(words[-1]):
         return None  # "Autorenseite von", "More stories by": a label whose name is printed elsewhere
     bare = _TRAILING_ID.sub("", name)
@@ -1405,6 +1456,36 @@ def _clean(name: str) -> str | None:
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
+
+
+def _author_word_sentence(text: str) -> bool:
+    """Whether ``text`` opens with the word for the author (:data:`_AUTHOR_WORD_OPENING`) set off by no colon and
+    goes on in lower case only where it writes a capital: a sentence or a title about the author ("Autori është
+    gazetar": the author is a journalist; "Szerző újságíró"), naming nobody. A label's name is capitalised ("Autorius
+    Jonas Jonaitis"); a script without capitals is not read so."""
+    opening = _AUTHOR_WORD_OPENING.match(text)
+    if opening is None or any(char in _COLONS for char in text):
+        return False
+    rest = text[opening.end():]
+    return rest.islower() and _has_capital(text[:opening.end()])
+
+
+def _without_predicate(name: str) -> str:
+    """``name`` without the words in lower case ending it after two capitalised words or more, where the text
+    writes capitals: what a biography says of the person ("Matti Virtanen on tutkija", "Jane Doe is a reporter",
+    "Juma Hamisi ni mwandishi"). A name's particle in lower case stands before a capitalised word ("Luca della
+    Valle", "Jan van der Berg"), not at its end, and opens no such tail ("Juan Carlos de la torre", a surname the
+    page writes in lower case, stays whole); a suffix abbreviated ("Jane Doe jr.") is no such word: the words
+    hold one of :data:`PHRASE_WORD_CHARS` letters or more (the role, the verb), and are a predicate's two at least (a
+    verb and what it says: one word in lower case ends outlets' names too, "Le Monde diplomatique")."""
+    words = name.split()
+    head = next((index for index, word in enumerate(words) if not word[0].isupper()), len(words))
+    tail = words[head:]
+    if (head < 2 or len(tail) < PREDICATE_WORDS or tail[0] in SURNAME_PARTICLES
+            or not all(word.islower() and _LETTERS_WORD.fullmatch(word) for word in tail)
+            or all(len(word) < PHRASE_WORD_CHARS for word in tail)):
+        return name
+    return " ".join(words[:head])
 
 
 def _firm_ampersand(match: re.Match[str]) -> str:

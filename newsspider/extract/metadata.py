@@ -41,6 +41,7 @@ from newsspider.extract.bylines import (
     is_organisation_only,
     is_written_byline,
     name_key,
+    opens_uncased_byline,
 )
 from newsspider.extract.cleaning.patterns import compiled_patterns
 from newsspider.extract.elements import (
@@ -711,11 +712,23 @@ def _marks_byline(element: HtmlElement) -> bool:
     """A class or id naming an author or a byline, ``rel`` or ``itemprop`` author: an element
     near the headline that holds the byline."""
     marks = element.get("class")
-    if marks is not None and ("uthor" in marks or "yline" in marks or marks == "byl"):
+    if marks is not None and ("uthor" in marks or "yline" in marks or marks == "byl"
+                              or "by" in marks.lower() and _by_class_byline(element, marks)):
         return True
     marks = element.get("id")
     return ((marks is not None and ("uthor" in marks or "yline" in marks))
             or element.get("rel") == "author" or element.get("itemprop") == "author")
+
+
+def _by_class_byline(element: HtmlElement, marks: str) -> bool:
+    """Whether an element of class "by" (the class is the byline word itself: ``<span class="by">By Jane Doe,
+    Reuters</span>``) prints a byline (:func:`is_written_byline`): "sponsored-by", "powered-by" name a sponsor's or
+    a software's box, and a class "by" over other words ("By the numbers") names no one; in a script without capitals, a
+    byline word and a word after it (:func:`opens_uncased_byline`)."""
+    if not any(mark.lower() == "by" for mark in marks.split()):
+        return False
+    text = single_spaced(element.text_content())
+    return is_written_byline(text) or opens_uncased_byline(text)
 
 
 def _outside_story(element: HtmlElement) -> bool:
