@@ -15,6 +15,8 @@ from newsspider.unicode_classes import (
     UNSPACED_RANGES,
     UNSPACED_TERMINATORS,
     WIDE_TERMINATORS,
+    alnum_only,
+    alnum_only_is,
     end_says_nothing,
     ends_sentence,
     is_cased,
@@ -191,3 +193,26 @@ def test_label_colons_are_every_scripts_colon() -> None:
     derived = {chr(code) for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Po"
                and "COLON" in unicodedata.name(chr(code), "") and "SEMICOLON" not in unicodedata.name(chr(code), "")}
     assert set(LABEL_COLONS) == derived | {"\u17d6"}
+
+
+def test_alnum_only_is_str_isalnum_filtered_at_every_code_point() -> None:
+    """alnum_only (the C path alnum_only_is ends in) keeps what ``filter(str.isalnum, ...)`` keeps,
+    character for character, in and outside ASCII."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert alnum_only(every) == "".join(filter(str.isalnum, every))
+    ascii_only = every[:128]
+    assert alnum_only(ascii_only) == "".join(filter(str.isalnum, ascii_only))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("", ""), ("  ,;  ", ""), ("a", ""), ("", "a"), ("--", "a"),
+    ("Hello, world!", "Helloworld"), ("Hello, world!", "Hello"), ("Hello", "Helloworld"),
+    ("Hello, world!", "hElloworld"), ("Hello, world!", "Jelloworld"), ("snake_case", "snakecase"),
+    ("München 2024", "München2024"), ("Muenchen", "München"), ("١٢٣ خبر", "١٢٣خبر"),
+    ("été", "été"), ("été", "eté"), ("東京 — 大阪", "東京大阪"),
+    ("Ⅻ ½ ²", "Ⅻ½²"), ("Москва, 14:20", "Москва1420"), ("Москва, 14:20", "Москва142"),
+])
+def test_alnum_only_is_answers_as_comparing_all_letters(text: str, key: str) -> None:
+    """Whatever letter the two part at (the first, a later one, none: one runs out first), with
+    underscores, combining marks, other scripts' digits and numbers that are no digits."""
+    assert alnum_only_is(text, key) is ("".join(filter(str.isalnum, text)) == key)
