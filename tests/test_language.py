@@ -243,3 +243,33 @@ def test_every_script_unicode_writes_right_to_left_is_rtl(text):
     right-to-left blocks); a Latin text with one Thaana word stays left to right."""
     assert text_direction(text) == "rtl"
     assert text_direction("The Maldives parliament met on Monday in Male. މާލެ") == "ltr"
+
+
+def _direction_by_each_letter(text: str, language: str | None = None) -> str:
+    """text_direction as a count of its letters one by one (a letter: a character ``\\w`` matches that
+    is no digit nor the underscore; right to left: in Unicode's right-to-left blocks)."""
+    import re
+
+    from newsspider.extract.language import _RTL_RANGES, RTL_LANGUAGES, SAMPLE_CHARS
+
+    letters = [char for char in text[:SAMPLE_CHARS] if re.fullmatch(r"[^\W\d_]", char)]
+    rtl = sum(any(low <= ord(char) <= high for low, high in _RTL_RANGES) for char in letters)
+    if not letters:
+        return "rtl" if language in RTL_LANGUAGES else "ltr"
+    return "rtl" if rtl > len(letters) - rtl else "ltr"
+
+
+@pytest.mark.parametrize("text", [
+    SAMPLES["ar"], SAMPLES["fa"], SAMPLES["ur"], "ראש העיר הודיע: 12 צעדים (Tel Aviv, 2024)",
+    "Tel Aviv - ראש העיר הודיע", "Tel Aviv — ראש", "Tel Aviv — ראש העיר", "ab שלום", "abcde שלום",
+    "١٢٣٤٥٦ خبر ١٢٣", "٢٠٢٤ News ½ ² Ⅻ خبر", "ﻻ ﷲ ﺑ abc", "𞤆𞤵𞤤𞤢𞤪 Fulani Fulfulde", "߁߂߃ ߒߞߏ ab",
+    "ܫܠܡܐ snake_case_words", "\u200fخبر\u200e a b c d", "٪ ، ؟", "a\u0651b\u064e ي", "שָׁלוֹם ab",
+    (SAMPLES["ar"] + " The Associated Press. ") * 40,
+])
+def test_text_direction_counts_letters_as_one_by_one(text):
+    """Mixed texts near the tie and around it, with digits of both scripts, numbers that are no digits
+    (½, ², Ⅻ: letters to the count), presentation forms, combining marks, direction marks, the
+    supplementary planes' scripts and a text past the sample's length: the counts taken in C give
+    the answer a count of each letter gives."""
+    for language in (None, "ar", "en"):
+        assert text_direction(text, language) == _direction_by_each_letter(text, language)
