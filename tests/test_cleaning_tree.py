@@ -1395,3 +1395,17 @@ def test_an_element_marked_modal_that_holds_no_link_or_control_is_no_dialog_and_
         for action in ("<button type='button'>OK</button>", "<a href='/privacy'>i</a>", "<input type='checkbox'>"):
             box = f"<div aria-modal='true'><p>{quote}</p>{action}</div>"
             assert clean(page(box), [quote]) == BODY, (quote, action)
+
+
+def test_a_chrome_line_goes_however_spaced_or_marked_and_blank_lines_stay_as_written():
+    """Each line is single-spaced once for the rules and the last filter: a form's prompt written with a
+    tab, no-break or ideographic spaces, or after a list's mark, goes as its plain spelling does; lines
+    blank in any script's spaces, and the story's own lines, stay exactly as the text wrote them."""
+    prompt = "Tilaa uutiskirjeemme"
+    form = (f'<div class="newsletter"><h3>{prompt}</h3><p>Saat päivän uutiset sähköpostiisi joka aamu.</p>'
+            '<form><input type="email" name="email"><button>OK</button></form></div>')
+    for written in (prompt, "Tilaa\tuutiskirjeemme ", "Tilaa\u00a0uutiskirjeemme", "\u3000Tilaa  uutiskirjeemme",
+                    "- Tilaa\u2003uutiskirjeemme"):
+        text = "\n".join([BODY[0], "\u00a0", written, "\u3000 \t", f" {BODY[1]}\u00a0"])
+        kept = drop_tree_chrome(text, parse_html(page(form)), (URL,))
+        assert kept.split("\n") == [BODY[0], "\u00a0", "\u3000 \t", f" {BODY[1]}\u00a0"], written

@@ -285,7 +285,11 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     if tails:
         text = "\n".join(tails.get(_norm(line), line) for line in text.split("\n"))
         flat = _Once(partial(_norm, text)).value
-    candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
+    rows = text.split("\n")
+    # each line single-spaced once (a line is blank where this is empty: str.strip and str.split read the
+    # same spaces): the candidates, the closing rules' lines and the last filter read them
+    normed = [_norm(line) for line in rows]
+    candidates = {norm for line, norm in zip(rows, normed, strict=True) if norm and len(line) <= 2 * MAX_TITLED_WIDTH}
     if not candidates:
         return text
     labels = {line for line in candidates if len(line) <= MAX_LINK_LABEL_WIDTH and may_be_label(line)}
@@ -349,14 +353,14 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         chrome |= marked
     if story is not None:
         chrome |= _ad_labels(story, labels)
-    lines = _shown_lines(text)  # read by the three closing and side rules: once
+    lines = [norm for norm in normed if norm]  # the lines that show something, read by the closing and side rules
     chrome |= _counted_section(lines, of(*HEADING_TAGS[1:]), block_text, partial(_control_texts, page))
     chrome |= _linked_section(lines, of(*HEADING_TAGS[1:]), block_text, site_href)
     if labels:
         chrome |= _side_labels(lines, tree, labels, block_text)
     if not chrome:
         return text
-    return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
+    return "\n".join(line for line, norm in zip(rows, normed, strict=True) if not _is_chrome_norm(norm, chrome))
 
 
 def _read_also_tails(text: str, flat: Callable[[], str], links: Iterable[HtmlElement], same_site: Callable[[str], bool],
@@ -548,11 +552,6 @@ def _counted_section(lines: list[str], headings: Iterable[HtmlElement], block_te
                 return set()  # a gallery's captions, a live page's updates under their count
             return set(lines[at:])
     return set()
-
-
-def _shown_lines(text: str) -> list[str]:
-    """The text's lines that show something, single-spaced."""
-    return [_norm(line) for line in text.split("\n") if line.strip()]
 
 
 def _control_texts(page: PageElements) -> set[str]:
@@ -748,7 +747,11 @@ def _in_flat(piece: str, text: str, flat: Callable[[], str]) -> bool:
 
 
 def _is_chrome_line(line: str, chrome: set[str]) -> bool:
-    norm = _norm(line)
+    return _is_chrome_norm(_norm(line), chrome)
+
+
+def _is_chrome_norm(norm: str, chrome: set[str]) -> bool:
+    """:func:`_is_chrome_line` of a line already single-spaced."""
     return bool(norm) and (norm in chrome or (norm.startswith(LIST_ITEM_MARKS) and norm[2:] in chrome))
 
 
