@@ -1681,3 +1681,19 @@ def test_only_a_heading_or_a_link_opens_another_storys_teaser_box():
     tree = parse_html(f"<html><body><h1>Headline</h1>{boxes}<h2><a href='/2024/05/x'>X</a></h2></body></html>")
     opening = {element.tag for element in tree.iter() if isinstance(element.tag, str) and _links_another_story(element)}
     assert {"a", "h2"} <= opening <= _BOX_OPENERS
+
+
+@pytest.mark.parametrize(("attributes", "names"), [
+    ("", False), ("href='/tag/x' title='Tags'", False), ("class='tags'", True), ("id='topics'", True),
+    ("data-test-tags-box-v2", True), ("data-tag-id='3'", False), ("class='tag_3195808'", False),
+    ("lang='de' class='art-Schlagworte'", True), ("class='x' data-role='y' id='related-themen'", True),
+    ("data-x='tags' class='list'", False), ("class='' id='' data-keywords", True), ("CLASS='Tags'", True),
+])
+def test_names_tags_reads_class_id_and_data_names_whatever_else_the_element_has(attributes: str, names: bool) -> None:
+    """The markup's word for a tag list is read in its class, id or a data- attribute's name (not in a data-
+    attribute's value, a title or an address), in any order among the element's other attributes."""
+    from lxml.html import fragment_fromstring
+
+    from newsspider.extract.metadata import _names_tags
+
+    assert _names_tags(fragment_fromstring(f"<div {attributes}>x</div>")) is names
