@@ -37,6 +37,7 @@ from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.comments import reader_comments
 from newsspider.extract.elements import HEADING_TAGS, PageElements, first_showing, single_spaced, text_content
 from newsspider.extract.headline import TITLE_SEPARATOR, title_key
+from newsspider.extract.inline_words import with_inline_words
 from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import PageMetadata, read_metadata
 from newsspider.extract.options import ExtractOptions
@@ -413,6 +414,7 @@ def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElem
     ):
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
+        text = with_inline_words(text, story)
         text = without_title_copy(with_opening(with_lists(with_subheadings(text, story), story), story), story, meta.title)
     found = len(label_links) if label_links is not None else 0
     treed = drop_tree_chrome(text, tree, (url, meta.canonical), page, story, label_links)
