@@ -31,26 +31,33 @@ def _story(body: str):
 
 
 def test_a_date_marked_up_inside_a_sentence_comes_back():
-    block = '<p>Die erste Anhörung am <time datetime="2024-03-05">Dienstag, 5. März</time>, war sehr gut besucht.</p>'
+    block = ('<p>Die erste öffentliche Anhörung zum Haushalt am <time datetime="2024-03-05">Dienstag, 5. März</time>, '
+             'war nach Angaben der Stadt sehr gut besucht.</p>')
     assert "5. März" not in (trafilatura.extract(_page(block)) or "")  # trafilatura deletes the <time>
-    assert "Die erste Anhörung am Dienstag, 5. März, war sehr gut besucht." in _text(block).split("\n")
+    assert ("Die erste öffentliche Anhörung zum Haushalt am Dienstag, 5. März, war nach Angaben der Stadt sehr gut"
+            " besucht.") in _text(block).split("\n")
 
 
 def test_a_live_updates_clock_and_a_date_ending_the_sentence_come_back():
-    opening = "<p><time>14:20</time> Поліція перекрила центральну вулицю міста.</p>"
-    assert "14:20 Поліція перекрила центральну вулицю міста." in _text(opening).split("\n")
-    closing = '<p>Das nächste Treffen ist für den <time datetime="2024-04-02">2. April</time> geplant.</p>'
-    assert "Das nächste Treffen ist für den 2. April geplant." in _text(closing).split("\n")
+    opening = "<p><time>14:20</time> Поліція перекрила центральну вулицю міста, рух транспорту зупинено до вечора.</p>"
+    assert "14:20 Поліція перекрила центральну вулицю міста, рух транспорту зупинено до вечора." in _text(opening).split("\n")
+    closing = ('<p>Das nächste Treffen des Gemeinderats zum Haushalt ist nach Angaben der Stadt für den '
+               '<time datetime="2024-04-02">2. April</time> geplant.</p>')
+    assert ("Das nächste Treffen des Gemeinderats zum Haushalt ist nach Angaben der Stadt für den 2. April geplant."
+            in _text(closing).split("\n"))
 
 
 def test_a_buttons_word_inside_a_sentence_comes_back():
-    block = "<p>Wähler drücken <button>Ja</button> oder <button>Nein</button> auf dem Bildschirm im Wahllokal.</p>"
-    assert "Wähler drücken Ja oder Nein auf dem Bildschirm im Wahllokal." in _text(block).split("\n")
+    block = ("<p>Im Wahllokal drücken die Wähler <button>Ja</button> oder <button>Nein</button> auf dem Bildschirm"
+             " der neuen Wahlgeräte.</p>")
+    assert ("Im Wahllokal drücken die Wähler Ja oder Nein auf dem Bildschirm der neuen Wahlgeräte."
+            in _text(block).split("\n"))
 
 
 def test_a_list_item_keeps_its_mark():
-    story = _story('<div><ul><li>Die Sitzung beginnt am <time>5. März</time> um zehn Uhr.</li></ul></div>')
-    assert with_inline_words("- Die Sitzung beginnt am um zehn Uhr.", story) == "- Die Sitzung beginnt am 5. März um zehn Uhr."
+    story = _story('<div><ul><li>Die Sitzung des Rates beginnt am <time>5. März</time> um zehn Uhr im großen Saal.</li></ul></div>')
+    assert (with_inline_words("- Die Sitzung des Rates beginnt am um zehn Uhr im großen Saal.", story)
+            == "- Die Sitzung des Rates beginnt am 5. März um zehn Uhr im großen Saal.")
 
 
 def test_a_date_line_and_a_byline_stay_as_written():
@@ -60,7 +67,9 @@ def test_a_date_line_and_a_byline_stay_as_written():
                             "Von Anna Kowalski,"),
                            ('<p>Veröffentlicht am <time datetime="2024-03-05">05.03.2024</time>.</p>', "Veröffentlicht am ."),
                            ('<p>Von Anna Kowalski. <time datetime="2024-03-05">5. März 2024</time>.</p>',
-                            "Von Anna Kowalski. .")):
+                            "Von Anna Kowalski. ."),
+                           ('<p>Veröffentlicht von Anna Kowalski am <time datetime="2024-03-05">5. März 2024</time>.</p>',
+                            "Veröffentlicht von Anna Kowalski am .")):
         assert with_inline_words(written, _story(f"<div>{block}</div>")) == written
 
 
@@ -74,7 +83,11 @@ def test_a_paragraph_closed_by_its_control_stays_as_written():
 
 
 def test_a_paragraph_outside_the_story_or_split_by_a_line_break_stays_as_written():
-    story = _story("<div><p>Erste Zeile</p></div><div><p>Am <time>5. März</time> war es kalt.</p></div>")
-    assert with_inline_words("Am war es kalt.", story) == "Am war es kalt."
-    broken = _story("<div><p>Am <time>5. März</time> war es kalt.<br>Am Abend schneite es.</p></div>")
-    assert with_inline_words("Am war es kalt.\nAm Abend schneite es.", broken) == "Am war es kalt.\nAm Abend schneite es."
+    line = "Am war es in der ganzen Stadt so kalt wie seit vielen Jahren nicht mehr."
+    shown = "Am <time>5. März</time> war es in der ganzen Stadt so kalt wie seit vielen Jahren nicht mehr."
+    inside = _story(f"<div><p>{shown}</p></div>")
+    assert with_inline_words(line, inside) == line.replace("Am war", "Am 5. März war")
+    outside = _story(f"<div><p>Erste Zeile</p></div><div><p>{shown}</p></div>")
+    assert with_inline_words(line, outside) == line
+    broken = _story(f"<div><p>{shown}<br>Am Abend schneite es.</p></div>")
+    assert with_inline_words(f"{line}\nAm Abend schneite es.", broken) == f"{line}\nAm Abend schneite es."

@@ -8,18 +8,23 @@ own words are lost, in every language, on every page that marks its dates up so.
 
 :func:`with_inline_words` puts them back: where the text holds a story paragraph's line as trafilatura
 wrote it (the paragraph's text without those elements' text), the line becomes the paragraph's text as
-the page shows it. Only a paragraph (``<p>`` or a list item) inside the story's container whose shown
-text ends like a sentence (in Thai and Lao, which mark no sentence's end, is no short line) and is no
-date line (``rules.is_dated_line``: "Published on <time>March 5, 2024</time>.", "Stand: <time>06.03.2024
-14:00</time>.", the template's, which the text keeps in no sentence of the story's), and only an
-element that stands in a sentence: no sentence end in the paragraph's words before it ("By Jane Doe.
-<time>March 5, 2024</time>." is a byline and a date line run together). A ``<button>`` or ``<label>`` or ``<label>`` is a control: its words come back only where they stand inside
-a sentence, with the sentence's words before it (no sentence end between) and more of it after
-("press <button>Yes</button> or <button>No</button> on the screen"), not where a paragraph closes on
-its control ("We use cookies. <button>OK</button>", "Do you agree? <button>Yes</button>"). A
-``<time>`` is no control: the clock opening a live update ("<time>14:20</time> The mayor arrives.")
-is shown as part of the line. A line left as trafilatura wrote it keeps its gap: nothing is worse
-than before.
+the page shows it. Only for a paragraph (``<p>`` or a list item) inside the story's container whose
+shown text is running text:
+
+* no short line (``rules.is_short``): the cleaner's edge rules read short lines alone, and a byline
+  with its date ("Posted by Jane Doe on <time>March 5, 2024</time>.") is one of them; it stays as
+  trafilatura wrote it, for them (so, for now, does a short story sentence);
+* ending like a sentence (in Thai and Lao, which mark no sentence's end, any long line);
+* no date line (``rules.is_dated_line``: "Stand: <time>06.03.2024 14:00</time>.");
+* each element in a sentence: no sentence end in the paragraph's words before it ("By Jane Doe.
+  <time>March 5, 2024</time>." is a byline and a date line run together). A ``<button>`` or a
+  ``<label>``, a control, also needs the sentence's words before it and more of it after ("press
+  <button>Yes</button> or <button>No</button> on the screen"), never a paragraph closed by its control
+  ("We use cookies. <button>OK</button>", "Do you agree? <button>Yes</button>"). A ``<time>`` is no
+  control: the clock opening a live update ("<time>14:20</time> The mayor arrives at ...") is shown
+  as part of its line.
+
+A line left as trafilatura wrote it keeps its gap: nothing is worse than before.
 """
 from __future__ import annotations
 
@@ -76,9 +81,11 @@ def with_inline_words(text: str, story: HtmlElement) -> str:
 
 
 def _sentence(shown: str) -> bool:
-    """Whether a paragraph's shown text is a sentence: it ends like one, or, in a script that marks
-    no sentence's end (Thai, Lao), it is no short line (a label and a date)."""
-    return ends_sentence(shown) or (dominant_script(shown) in UNMARKED_SENTENCE_SCRIPTS and not is_short(shown))
+    """Whether a paragraph's shown text is running text: no short line (the cleaner's edge rules read
+    short lines alone: a byline and a date, "Posted by Jane Doe on <time>...</time>.", stays as
+    trafilatura wrote it for them), and it ends like a sentence, or is in a script that marks no
+    sentence's end (Thai, Lao)."""
+    return not is_short(shown) and (ends_sentence(shown) or dominant_script(shown) in UNMARKED_SENTENCE_SCRIPTS)
 
 
 def _inside(block: HtmlElement, story: HtmlElement) -> bool:
