@@ -65,3 +65,30 @@ def test_a_headline_deep_in_the_text_or_none_leaves_the_text_whole():
     assert drop_pre_title_teasers(deep, tree, headline, None) == deep
     assert drop_pre_title_teasers("\n".join([blurb, story]), tree, headline, None) == "\n".join([blurb, story])
     assert drop_pre_title_teasers("\n".join([blurb, headline, story]), tree, None, None) == "\n".join([blurb, headline, story])
+
+
+def test_a_tickers_first_entry_in_a_box_of_its_own_under_the_headline_stays():
+    """A live ticker sets each entry in a box of its own under the headline (a time, a paragraph);
+    trafilatura may print the first entry above the headline. The box holds no heading and sits in
+    the story's container: the story's own line, not a teaser."""
+    for headline, _, story, blurb in CASES:
+        page = (f"<main><h1>{headline}</h1><div class='entry'><time>09:40</time><p>{blurb}</p></div>"
+                f"<div class='entry'><time>09:20</time><p>{story}</p></div></main>")
+        text = "\n".join([blurb, headline, story])
+        assert drop_pre_title_teasers(text, parse_html(_page(page, headline)), headline, None) == text, headline
+
+
+def test_a_blurb_in_a_box_set_apart_under_the_headline_still_goes():
+    """Look-alike: a box under the headline that holds a heading of its own, or an aside or a list,
+    sets its text apart from the story's; so does a sidebar's box beside the box of the headline and the story."""
+    for headline, _, story, blurb in CASES:
+        expected = "\n".join([headline, story])
+        text = "\n".join([blurb, headline, story])
+        for box in (f"<div class='card'><h3>Guide</h3><div><p>{blurb}</p></div></div>",
+                    f"<aside><div><p>{blurb}</p></div></aside>", f"<ul><li><div><p>{blurb}</p></div></li></ul>"):
+            page = f"<main><h1>{headline}</h1>{box}<div><p>{story}</p></div></main>"
+            assert drop_pre_title_teasers(text, parse_html(_page(page, headline)), headline, None) == expected, box
+        # a sidebar's boxes (no heading, no aside) beside the box holding the headline and the story
+        page = (f"<div class='wrap'><div class='story'><h1>{headline}</h1><p>{story}</p></div>"
+                f"<div class='sidebar'><div class='entry'><p>{blurb}</p></div><div class='entry'><p>{story}?</p></div></div></div>")
+        assert drop_pre_title_teasers(text, parse_html(_page(page, headline)), headline, None) == expected, headline

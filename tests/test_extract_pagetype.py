@@ -2099,3 +2099,67 @@ def test_a_short_storys_template_linking_rel_author_to_the_story_itself_keeps_it
                                        "<aside>{teasers}</aside></main>")
     result = extract_article(html, url)
     assert result.article is not None, result.reason
+
+
+def _ld(*nodes: dict) -> str:
+    return "".join(f"<script type='application/ld+json'>{json.dumps(node, ensure_ascii=False)}</script>" for node in nodes)
+
+
+JOB = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Redaktor nocny (m/k)", "datePosted": "2026-11-01",
+       "hiringOrganization": {"@type": "Organization", "name": "Gazeta"}}
+JOB_AD = "<h1>Redaktor nocny (m/k)</h1>" + "".join(f"<p>{p}</p>" for p in POLISH[:4])
+
+
+@pytest.mark.parametrize("og_type", ["website", "article"])
+def test_a_page_declaring_its_job_posting_is_no_article_whatever_its_og_type(og_type):
+    """A job ad says what it is in its JSON-LD (a JobPosting bearing the page's headline, no Article):
+    however long its text, and whatever og:type a CMS prints on every page, it is no story."""
+    html = page(f"<main>{JOB_AD}</main>", _ld(JOB)).replace("content='website'", f"content='{og_type}'")
+    assert extract_article(html, "https://x.org/praca/redaktor-nocny").reason == "other_work"
+    graph = page(f"<main>{JOB_AD}</main>", _ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "Redaktor nocny"}, {k: v for k, v in JOB.items() if k != "@context"}]}))
+    assert extract_article(graph, "https://x.org/praca/redaktor-nocny").reason == "other_work"
+
+
+def test_a_story_beside_a_job_posting_stays_an_article():
+    """Look-alikes: a story that declares its Article next to a JobPosting (about it, or in one graph),
+    or declares none and carries another page's JobPosting (a jobs widget: another title)."""
+    story = polish_article()
+    article = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Kraków wprowadza strefę"}
+    for head in (_ld({**article, "about": JOB}), _ld({"@context": "https://schema.org", "@graph": [article, JOB]}),
+                 _ld(JOB) + "<meta name='date' content='2026-11-03'>"):
+        result = extract_article(story.replace("</head>", f"{head}</head>"), "https://x.org/krakow/strefa.html")
+        assert result.article is not None, head
+
+
+def test_a_forum_thread_declaring_its_posting_is_an_article():
+    """A DiscussionForumPosting is a SocialMediaPosting: a thread whose posts are each headed by their
+    author's link is the page's own text, not a list of teasers."""
+    posts = "".join(f"<div class='post'><h4><a href='/forum/user/{user}'>{user}</a></h4><p>{text}</p></div>"
+                    for user, text in zip(("anna_k", "tomek77", "lee.w", "anna_k"), POLISH[:4], strict=True))
+    posting = {"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Strefa czystego transportu",
+               "author": {"@type": "Person", "name": "anna_k"}, "datePublished": "2026-11-03T09:10:00+01:00"}
+    html = page(f"<main><h1>Strefa czystego transportu</h1>{posts}</main>", _ld(posting))
+    assert extract_article(html, "https://x.org/forum/t/strefa").article is not None
+
+
+def test_a_forum_index_declaring_its_threads_postings_stays_a_listing():
+    """Look-alike: an index declaring each thread's posting, each naming its own page, is no thread."""
+    threads = "".join(f"<div class='thread'><h3><a href='/forum/t/{n}'>Wątek numer {n} o strefie czystego transportu</a></h3>"
+                      f"<p>{POLISH[n % 6]}</p></div>" for n in range(8))
+    postings = [{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": f"Wątek {n}",
+                 "url": f"https://x.org/forum/t/{n}", "datePublished": "2026-11-03"} for n in range(8)]
+    html = page(f"<main><h1>Forum</h1>{threads}</main>", _ld(*postings))
+    assert extract_article(html, "https://x.org/forum/").article is None
+
+
+def test_a_storys_comment_thread_posting_does_not_stand_for_its_article():
+    """Look-alike: a story declaring its NewsArticle and its comments' DiscussionForumPosting keeps the
+    NewsArticle's headline and date."""
+    comments = {"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Komentarze",
+                "url": "https://x.org/krakow/strefa.html#comments", "datePublished": "2026-11-05"}
+    article = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Kraków wprowadza strefę czystego transportu",
+               "datePublished": "2026-11-03T09:15:00+01:00"}
+    html = polish_article().replace("</head>", _ld(comments, article) + "</head>")
+    result = extract_article(html, "https://x.org/krakow/strefa.html")
+    assert result.article is not None and result.article.published.startswith("2026-11-03")

@@ -197,6 +197,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     page = PageElements(tree)  # one walk for the elements every step below looks for
     now = now or datetime.now(timezone.utc)
     meta = read_metadata(tree, url, page, now)
+    if meta.declares_other_work:  # a job ad says so in its JSON-LD, whatever its og:type: no story, however long
+        return Extraction(reason="other_work")
     jsonld = meta.jsonld
     body_tree = narrow_to_body(tree, selectors) if selectors else tree
     body = page if body_tree is tree else PageElements(body_tree)

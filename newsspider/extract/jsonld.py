@@ -31,6 +31,7 @@ ARTICLE_TYPES = frozenset({
     "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
     "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
     "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "TechArticle",
+    "DiscussionForumPosting",  # a SocialMediaPosting: a forum thread's opening post, its replies its comments
     "ClaimReview",  # a fact-check: the page's article, reviewing a claim made elsewhere
 })
 # The media objects a page plays (a video or audio page's clip): their upload is the page's publication
@@ -38,6 +39,12 @@ ARTICLE_TYPES = frozenset({
 MEDIA_TYPES = frozenset({"VideoObject", "AudioObject"})
 # Pages that say they list other pages.
 LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage"})
+# A work a page may be instead of a story: a job ad (a search engine's job listings read one JobPosting per
+# page). The page's own where it declares no Article and the node names the page or bears its headline.
+OTHER_WORK_TYPES = frozenset({"JobPosting"})
+# A forum's posting is the page's article only where it names the page or no page (a forum's index may
+# declare each of its threads' postings), and no other Article is declared (a story's comment thread).
+_THREAD_TYPES = frozenset({"DiscussionForumPosting"})
 # Keys whose values are other works than the page's own (a listing's entries, related reads).
 _OTHER_WORKS = frozenset({
     "itemListElement", "hasPart", "isPartOf", "relatedLink", "significantLink", "citation", "mentions",
@@ -83,6 +90,9 @@ class JsonLd:
     unnamed: list[JsonLdArticle] = field(default_factory=list)
     page: JsonLdArticle | None = None      # the WebPage (its dates stand in when no Article has them)
     listing: bool = False                  # the page node is a CollectionPage/... and there is no Article
+    # the page's nodes of OTHER_WORK_TYPES (a JobPosting) where there is no Article: each one's title and
+    # whether it names the page (:func:`_names_own_page`)
+    other_works: list[tuple[str | None, bool | None]] = field(default_factory=list)
     breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)  # the BreadcrumbList's (name, URL)
     sites: list[str] = field(default_factory=list)  # the WebSite's name, alternate names and publisher
     # the upload (else publication) time of the first video or audio of a page declaring no Article: a video page's
@@ -101,6 +111,7 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
     trail: list[tuple[str, str | None]] = []
     sites: list[str] = []
     media = None
+    works: list[tuple[str | None, bool | None]] = []
     nodes = list(_nodes(scripts))
     named = _named_nodes(nodes)
     for node in nodes:
@@ -111,18 +122,21 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
         if "WebSite" in types:
             sites += [name for name in map(_text, (node.get("name"), node.get("alternateName"))) if name]
             sites += names(node.get("publisher"))  # the company that runs the site: a title may end in its name
-        if types & ARTICLE_TYPES:
+        if types & OTHER_WORK_TYPES:
+            works.append((_text(node.get("title") or node.get("name")), _names_own_page(node, url, own)))
+        if types & ARTICLE_TYPES and not (types & ARTICLE_TYPES <= _THREAD_TYPES and _names_own_page(node, url, own) is False):
             articles.append((_read(node, sorted(types & ARTICLE_TYPES)[0], named), _names_own_page(node, url, own)))
         elif (page is None or not page.published) and any(kind.endswith("Page") for kind in types):
             candidate = _read(node, sorted(types)[0], named)  # the first page node with dates, else the first
             page = candidate if page is None or candidate.published else page
+    articles = [entry for entry in articles if entry[0].kind not in _THREAD_TYPES] or articles  # not a story's comments
     article, others = _this_pages_first(articles)
     any_names_a_page = any(names for _, names in articles)
     unnamed = [node for node, names in articles if any_names_a_page and names is None]
     listing = article is None and page is not None and page.kind in LISTING_TYPES
     media = media if article is None else None  # an article's video is the article's, its upload not its publication
     return JsonLd(article=article, others=others, unnamed=unnamed, page=page, listing=listing, breadcrumbs=trail,
-                  sites=sites, media_published=media)
+                  sites=sites, media_published=media, other_works=works if article is None else [])
 
 
 def declares_listing(page: PageElements, read: JsonLd | None = None) -> bool:

@@ -201,6 +201,8 @@ class PageMetadata:
     og_type: str | None = None
     declares_article: bool = False   # og:type=article, a JSON-LD or microdata article, article:published_time
     declares_listing: bool = False   # a JSON-LD CollectionPage/SearchResultsPage/ProfilePage (or rel=author to itself), no article
+    # a JSON-LD work that is no story (a JobPosting) is the page's, no Article or microdata article declared
+    declares_other_work: bool = False
     dated: bool = False              # the page states its own publication date in its metadata
     published_wall_clock: bool = False  # published is a wall clock no offset was found for (written as UTC)
     media_published: str | None = None  # the upload time of the JSON-LD video or audio the page plays
@@ -210,6 +212,15 @@ class PageMetadata:
     description: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
+
+
+def _own_work(ld: JsonLd, title: str | None) -> bool:
+    """Whether one of the page's JSON-LD works that are no story (:attr:`JsonLd.other_works`, a JobPosting)
+    is the page's own: it names the page as its address, or bears the page's headline (``title``). A job ad
+    tagged on a story's sidebar names another address and another title: the story stays one."""
+    headline = single_spaced(title or "").casefold()
+    return any(names or (names is None and bool(headline) and single_spaced(name or "").casefold() == headline)
+               for name, names in ld.other_works)
 
 
 def _names_itself_author(page: PageElements, url: str | None, canonical: str | None) -> bool:
@@ -286,6 +297,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         jsonld=article, og_type=og_type, declares_article=declares_article,
         # (kept for the page-type step's teasers, which ask it of a page declaring no article)
         declares_listing=not declares_article and (declares_listing(page, ld) or _names_itself_author(page, url, canonical)),
+        declares_other_work=not (article or declares_microdata) and _own_work(ld, title),
         dated=dated,
         published_wall_clock=bool(published and published.has_time and not published.has_offset),
         media_published=ld.media_published,

@@ -5,7 +5,8 @@ line above it is page chrome or a teaser of another story (a guide's blurb in a 
 before the story: macrumors), unless the author wrote it: a blogger's two sentences introducing a
 reblogged post, whose headline is a paragraph of the post. Position does not tell them apart; the
 tree does. An intro is plain prose set in the same container as the headline and the story below
-it, and not a link's label. A teaser is the label of a link to another page, or sits in a card, an
+it (or in a box of its own there holding no heading: a live ticker's first entry under the headline,
+which trafilatura may print above it), and not a link's label. A teaser is the label of a link to another page, or sits in a card, an
 item of a list or a box of its own that holds neither the headline nor the story. The cleaner
 (``clean_text``) keeps such text above the headline; this step drops every line there that is not
 an intro (a line the tree does not show as one block is dropped too: no intro is pieced together).
@@ -28,6 +29,8 @@ __all__ = ["drop_pre_title_teasers"]
 MAX_INTRO_LINKED_SHARE = 0.5
 # The blocks a line of text above the headline is looked for in.
 _BLOCKS = ("p", "div", "li", "td", "dd", "blockquote", "section", "article", "header", "span")
+# The boxes that set their text apart from a story's (a list's items, a sidebar, the page's chrome).
+_APART_TAGS = ("li", "ul", "ol", "aside", "nav", "header", "footer", "figure", "a")
 
 
 def drop_pre_title_teasers(text: str, tree: HtmlElement, title: str | None, site_name: str | None) -> str:
@@ -48,6 +51,12 @@ def drop_pre_title_teasers(text: str, tree: HtmlElement, title: str | None, site
     return "\n".join(line for i, line in enumerate(lines) if i not in dropped)
 
 
+def _shows(element: HtmlElement, parts: list[str]) -> bool:
+    """Whether ``element``'s text shows each of ``parts`` (whitespace collapsed)."""
+    shown = single_spaced(text_content(element))
+    return all(part and part in shown for part in parts)
+
+
 def _cleaner_keeps(line: str) -> bool:
     """Whether the cleaner keeps ``line`` above the headline: it holds a sentence or is long (a
     short label is its ``pre_title``)."""
@@ -57,15 +66,21 @@ def _cleaner_keeps(line: str) -> bool:
 
 def _is_intro(block: HtmlElement | None, story: list[str]) -> bool:
     """Whether ``block`` (the outermost element showing the line) is prose of the story's own
-    container: its parent also shows the headline's line and the story's first line below it, and it
-    is no link's label, no list item and no card with a heading of its own."""
+    container: its parent also shows the headline's line and the story's first line below it, or its
+    parent is a box holding no heading inside such a container, beside the headline and the story (a
+    live ticker's first entry, set under the headline in a box of its own, which trafilatura may print
+    above it; not a sidebar's box beside a box holding the headline and the story), and it is no link's
+    label, no list item and no card with a heading of its own."""
     if block is None or block.tag == "li" or next(block.iter(*HEADING_TAGS), None) is not None:
         return False
-    container = block.getparent()
+    container, box = block.getparent(), block
+    while container is not None and not _shows(container, story):
+        if container.tag in _APART_TAGS or next(container.iter(*HEADING_TAGS), None) is not None:
+            return False  # a card with a heading of its own, an item of a list, a box set apart
+        container, box = container.getparent(), container  # a box of the story's own holding no heading (a ticker's entry)
     if container is None:
         return False
-    shown = single_spaced(text_content(container))
-    if not all(part and part in shown for part in story):
-        return False
+    if box is not block and any(_shows(child, story) for child in container if child is not box):
+        return False  # the headline and the story stand together in a box of their own, without this one (a sidebar's)
     linked = sum(len(single_spaced(text_content(link))) for link in block.iter("a"))
     return linked < MAX_INTRO_LINKED_SHARE * len(single_spaced(text_content(block)))
