@@ -134,6 +134,19 @@ _DIRECTION_MARK = re.compile(f"[{DIRECTION_MARKS}]")
 # What a pictograph (an emoji) is written with besides symbols: the variation selector that asks for
 # its emoji form (U+FE0F) and the joiner of a sequence (U+200D) (:func:`_undecorated`).
 _PICTOGRAPH_PARTS = "\ufe0f\u200d"
+# The bars a template sets between a title's parts, never a sentence's first or last mark: one at the title's
+# edge sets off a part the template left empty ("| Headline", "Headline | " where no site name was filled in;
+# :func:`_without_empty_parts`). A space sets it apart: a bar joined to a word is the word's (a click, `|x|`);
+# the fullwidth bars of unspaced scripts carry their own space.
+_EDGE_BARS = "|¦│┃∣｜︱"
+# The guillemets WordPress's wp_title() sets before or after the headline by default ("» Headline"), read so
+# only in a title holding no other guillemet and spaced from the text: one that quotes ("»Wir schaffen das«",
+# "« Oui »", Swedish "»Nej»") is the headline's own.
+_EDGE_POINTERS = "»›"
+_GUILLEMETS = frozenset("«»‹›")
+_EDGE_MARKS = frozenset(_EDGE_BARS + _EDGE_POINTERS)
+_EMPTY_BAR = re.compile(rf"^\s*(?:[{re.escape(_EDGE_BARS)}]+(?=\s|$)|[｜︱]+)\s*|(?:\s+[{re.escape(_EDGE_BARS)}]+|[｜︱]+)\s*$")
+_EMPTY_POINTER = re.compile(rf"^\s*[{_EDGE_POINTERS}]\s+|\s+[{_EDGE_POINTERS}]\s*$")
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
 # A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
@@ -361,7 +374,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         names = replace(names, all=names.all | agreed, site=names.site | agreed)
     page_title = "" if _only_site_name(page_title, own) or _is_slug(page_title) else page_title
     if not declared:
-        return _without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page)
+        return _without_empty_parts(_without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page))
     declared += [page_title] if page_title else []
     names = replace(names, closing=_closing_names(declared, names))
     own_h1s, home_h1s = _h1_texts_by_home(page, url, declared, own, names)
@@ -381,7 +394,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                 _without_affixes(_without_site_title(completed, home_h1s, heading_keys), others, names, h1_keys), h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
-        return _without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page)
+        return _without_empty_parts(_without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page))
     title_keys = {form: title_key(form) for form in candidates}
     keys = [title_keys[form] for form in candidates]
     shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
@@ -392,7 +405,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                               lambda: chain(sorted(forms, key=lambda form: -forms[form]), candidates,
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
-    return _without_closing_opener(_kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s), page)
+    return _without_empty_parts(_without_closing_opener(
+        _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s), page))
 
 
 def _without_closing_opener(title: str | None, page: PageElements) -> str | None:
@@ -677,6 +691,23 @@ def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
 def _decorates(char: str) -> bool:
     """A pictograph or what a pictograph is written with (:func:`_undecorated`), or a space."""
     return char.isspace() or char in _PICTOGRAPH_PARTS or unicodedata.category(char) in ("So", "Sk")
+
+
+def _without_empty_parts(title: str | None) -> str | None:
+    """``title`` without a separator at its start or end that sets off nothing (:data:`_EDGE_BARS`,
+    :data:`_EDGE_POINTERS`): a template printing "{site} | {headline}" or wp_title()'s "{headline} » " with one
+    part left empty; the separator is the template's, not the headline's. Read on the headline chosen, not on
+    the declared titles: there the bare part beside an empty one may be the site's name alone ("Site |" with no
+    headline filled in), which the name rules read as no headline. Dashes stay: one opens a quoted speech in many
+    languages ("— Мы победим, — заявил ..."); so do stars (a rating), arrows and bullets (a kicker's mark)."""
+    if not title or (title[0] not in _EDGE_MARKS and title[-1] not in _EDGE_MARKS):  # the headline chosen is stripped
+        return title
+    pointer = sum(char in _GUILLEMETS for char in title) == 1  # one that quotes comes with another
+    previous = None
+    while previous != title:
+        previous, title = title, _EMPTY_BAR.sub("", title)
+        title = _EMPTY_POINTER.sub("", title) if pointer else title
+    return title or None
 
 
 def _unmarked(title: str | None) -> str | None:

@@ -1,0 +1,62 @@
+"""A separator at a title's edge that sets off nothing (a template's unfilled site name or headline:
+"| Headline", wp_title()'s "» Headline" or "Headline » ") is the template's, not the headline's; quotation
+marks, a dash opening speech, a rating's stars and a bar written as a click letter are the headline's own.
+Small hand-written pages in several scripts."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.metadata import read_metadata
+from newsspider.extract.parse import parse_html
+
+BODY = "<main><article><p>" + "Text of the story. " * 30 + "</p></article></main>"
+URL = "https://news.example/a/2024/05/10/story-1.html"
+
+
+def title(head: str, body: str = BODY) -> str | None:
+    return read_metadata(parse_html(f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"), URL).title
+
+
+def shown(headline: str) -> str:
+    return f"<main><article><h1>{headline}</h1>{BODY}</article></main>"
+
+
+HEADLINES = [
+    "Council approves new bridge over the river",
+    "Городской совет одобрил строительство нового моста",
+    "المجلس البلدي يوافق على بناء جسر جديد",
+    "नगर परिषद ने नए पुल को मंजूरी दी",
+    "市議会が新しい橋の建設を承認",
+    "สภาเมืองอนุมัติสร้างสะพานใหม่",
+]
+EMPTY_PARTS = ["| {}", "{} |", "{} || ", "｜{}", "{}｜", "» {}", "{} »", "› {}"]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("shape", EMPTY_PARTS)
+def test_a_separator_setting_off_an_empty_part_is_no_part_of_the_headline(headline, shape):
+    assert title(f"<title>{shape.format(headline)}</title>") == headline
+    assert title(f"<title>{shape.format(headline)}</title>", shown(headline)) == headline
+    assert title(f'<meta property="og:title" content="{shape.format(headline)}"><title>{headline} | Site</title>',
+                 shown(headline)) == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "»Wir schaffen das«, sagt die Kanzlerin",          # German quotes open with »
+    "»Vi klarer det«, siger ministeren",               # Danish
+    "»Nej» säger statsministern",                      # Swedish closes with » too
+    "Macron : « Nous sommes en guerre »",              # French closes with a spaced »
+    "— Мы победим, — заявил президент",                # a dash opens speech
+    "★★★★ Review: the year's best thriller",           # a rating
+    "|Xam storytelling returns to the Karoo",           # a bar joined to a word writes a click
+    "Budget 2024 | What changes for families",         # a bar inside the headline
+    "Why the square root of x² is |x|",                 # a bar joined to a word is the word's
+])
+def test_a_headline_opening_or_closing_with_its_own_marks_keeps_them(headline):
+    assert title(f"<title>{headline}</title>") == headline
+    assert title(f'<meta property="og:title" content="{headline}"><title>{headline}</title>', shown(headline)) == headline
+
+
+def test_a_bar_before_a_quoted_headline_goes_and_the_quotation_marks_stay():
+    headline = "Macron : « Nous sommes en guerre »"
+    assert title(f"<title>| {headline}</title>", shown(headline)) == headline
