@@ -91,11 +91,6 @@ _SHOWN_CLOCK = re.compile(_CLOCK + r"(?!(?:\s*[AaPp]\.?[Mm]\b\.?)?\s*(?:[+-]\d|Z
 _ANY_CLOCK = re.compile(_CLOCK)
 _CLOCK_SECONDS = re.compile(r"^\d{1,2}:\d{2}:(\d{2})")  # a clock's seconds, written after its minutes ("12:35:41")
 MAX_SECOND = 59  # a clock's last second (a leap second, 60, is none a page's time is published at)
-# What a clock time carries after its digits: its half of the day, German "Uhr" and the zone it is on
-# ("6:11 PM EDT", "9:22 a.m. ET", "16:15 Uhr MESZ", "18:11 (GMT)", "14:20 GMT+3", Russian "14:20 мск"), a
-# name of :data:`ZONE_HOURS` or :data:`ZONE_REGIONS`, or an offset from GMT.
-_CLOCK_WORDS = re.compile(r"(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s*[Uu]hr(?![^\W\d_]))?"
-                          rf"(?:\s*\(?(?P<zone>{GMT_OFFSET}|{ZONE_WORD}|МСК|мск)\)?(?![^\W\d_]))?")
 # The 12-hour clock's hours 1-12 in a part of the day, by the first hour (24-hour clock) they stand
 # for: a morning's 0-11 (12 is midnight: "12:30 a.m." is 00:30), an afternoon's 12-23 (12 is noon),
 # an evening's or night's 13-24 (12 is midnight at the day's end: Chinese "晚上12:00"), noon's
@@ -200,6 +195,19 @@ _SHARED_ZONE = re.compile(r"(?:\d|(?<![A-Za-z])[AaPp]\.?[Mm]\.?)\s*\(?(IST|CST|A
 # The zones of the United States by the names that leave summer time open ("9:22 a.m. ET"): the offset is the
 # zone's clock's on the day.
 ZONE_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+# What a clock time carries after its digits: its half of the day, German "Uhr" and the zone it is on
+# ("6:11 PM EDT", "9:22 a.m. ET", "16:15 Uhr MESZ", "18:11 (GMT)", "14:20 GMT+3", Russian "14:20 мск"), a
+# name of :data:`ZONE_HOURS` or :data:`ZONE_REGIONS`, or an offset from GMT. Between the clock and a zone's
+# abbreviation of one meaning, a short word not in capitals (:data:`CLOCK_UNIT_LETTERS`, a dot after it) is the
+# language's word for "o'clock" as German's "Uhr" is (Dutch "14.20 uur CET", Luxembourgish "Auer", Bulgarian
+# "ч", Czech "hod.", Lithuanian "val.", Hungarian "óra", Vietnamese "giờ"): the abbreviation is still the
+# clock's zone (:func:`_unit_before_zone`; one in capitals is a word of its own, "14:20 TO CET").
+CLOCK_UNIT_LETTERS = 4
+_CLOCK_WORDS = re.compile(r"(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s*[Uu]hr(?![^\W\d_]))?"
+                          rf"(?:\s*(?P<unit>[^\W\d_]{{1,{CLOCK_UNIT_LETTERS}}})(?![^\W\d_])\.?(?=\s*\(?(?:{GMT_OFFSET}|"
+                          + "|".join(sorted((name for name in (*ZONE_HOURS, *ZONE_REGIONS) if len(name) > 1), key=len, reverse=True))
+                          + r")\)?(?![^\W\d_])))?"
+                          rf"(?:\s*\(?(?P<zone>{GMT_OFFSET}|{ZONE_WORD}|МСК|мск)\)?(?![^\W\d_]))?")
 # Two timestamps this close denote the same moment (pages round to the minute differently).
 SAME_MOMENT = timedelta(seconds=60)
 # A publication time more than this after the moment the page is read is no publication time: a
@@ -343,6 +351,13 @@ def on_shared_zone(stamp: Timestamp, written: str, country: Callable[[], str | N
     if region is None:
         return stamp
     return _in_region(Timestamp(stamp.moment.replace(tzinfo=None)), region) or stamp
+
+
+def names_shared_zone(written: str) -> bool:
+    """Whether ``written`` names a zone of several meanings right after a time (:data:`SHARED_ZONE_NAMES`: "2:20 PM
+    IST"): where the page's country names none of them (:func:`on_shared_zone`), the time is of a zone it names but
+    no data resolves, India's, Ireland's or Israel's, and not the clock of the page's country either."""
+    return _SHARED_ZONE.search(written) is not None
 
 
 def _in_region(stamp: Timestamp | None, region: str) -> Timestamp | None:
@@ -640,9 +655,9 @@ def zoned_clock(text: str, day: date, language: str | None = None) -> tuple[int,
     "14:20 Türkiye Saati", "14h20 (heure de Paris)"). None where it names no zone."""
     match = _ANY_CLOCK.search(text)
     words = _CLOCK_WORDS.match(text, match.end()) if match is not None else None
-    zone = words["zone"] if words is not None and not _begins_name(words, day) else None
+    zone = words["zone"] if words is not None and not _begins_name(words, day) and not _capitals_before(words) else None
     if zone is None and words is not None and language:
-        cldr_zone = _zone_name_after(text, words.end(), language)
+        cldr_zone = _zone_name_after(text, words.end(), language) or _zone_place_after(text, words.end(), language)
         if cldr_zone is None or match is None:
             return None
         clock = _clock_of(text, match, language)
@@ -699,6 +714,81 @@ def _zone_name_after(text: str, end: int, language: str) -> str | None:
     if zone is None and text[start] in JOINED_PREPOSITIONS:
         zone = named_from(start + 1)
     return zone
+
+
+PLACE_PHRASE_WORDS = 3  # the preposition, the place's adjective and the word for a zone's time ("по московскому времени")
+# The letters an inflection adds to a place's name or changes at its end ("Москва", "по Москве"; "Київ", "за Києвом").
+PLACE_ENDING_LETTERS = 3
+# A place's name shorter than this is read as written only: without its ending, three letters begin too many other
+# words to tell an inflection of it ("перу", "pero"; "nome", "nombre"; "mali", "matin").
+MIN_PLACE_LETTERS = 5
+ADJECTIVE_STEM_LETTERS = 4  # an adjective's stem of a place's name ("моск" of "москва"; "кие" of "киев", one less)
+
+
+def _zone_place_after(text: str, end: int, language: str) -> str | None:
+    """The zone of the place a clause ending ``text``'s clock words at ``end`` names its time by: the short word the
+    language's CLDR name of Greenwich Mean Time puts before Greenwich (:func:`_place_clock_prepositions`: ru "по",
+    uk "за"; a clock by a place's), then the place inflected (:func:`_place_form`: "14:20 по Москве", "14:20 за
+    Москвою", "14:20 па Мінску"), or an adjective of it and the language's word for a zone's time closing the
+    phrase as its CLDR names close with it (:func:`_zone_word`, :func:`_zone_word_leads`: "14:20 по московскому
+    времени", "14:20 за київським часом"). Another preposition says where, not whose clock ("14h20 à Paris",
+    "14:20 Uhr in Berlin", "14:20 в Москве"). The places are the cities of the zones of the countries the
+    language is spoken in and those countries of one clock, as CLDR writes them
+    (:func:`newsspider.zone_names.cldr_region_places`); a clause that goes on after the phrase ("14:20 по Москве
+    прошёл митинг"), or a word that is the form of two zones' places, names none."""
+    phrase = _CLOCK_PHRASE.match(text, end)
+    region = cldr_region_places(cldr_language(language)) if phrase is not None else None
+    if phrase is None or region is None:
+        return None
+    code = cldr_language(language)
+    words = _folded_words(phrase[1])
+    if not 1 < len(words) <= PLACE_PHRASE_WORDS or words[0] not in _place_clock_prepositions(code):
+        return None
+    word = _zone_word(code) if len(words) == PLACE_PHRASE_WORDS else None
+    if len(words) == PLACE_PHRASE_WORDS and (word is None or _zone_word_leads(code)
+                                             or not _holds_zone_word(words[-1], word)):
+        return None
+    adjective = len(words) == PLACE_PHRASE_WORDS
+    named = {zone for place, zone in region[2].items() if _place_form(words[1], place, adjective=adjective)}
+    return named.pop() if len(named) == 1 else None
+
+
+@cache
+def _place_clock_prepositions(language: str) -> frozenset[str]:
+    """The short words (:data:`CONNECTOR_LETTERS`) ``language``'s CLDR names of Greenwich Mean Time write right before
+    a word naming Greenwich (:func:`_greenwich_words`) and its other CLDR zone names write only with the word for a
+    zone's time after it (:func:`_zone_word`): how the language says a clock is by a place's ("среднее время
+    по Гринвичу", "за Гринвічем", "за київським часом"). Not one its names write before a place ending the name,
+    its genitive's word (es "hora de Argentina", fr "heure normale de l’Europe centrale": "14:20 de Salta" is no
+    phrase of a clock), nor where the language has no such word; empty where its names hold none (de, pl, en)."""
+    greenwich = _greenwich_words(language)
+    word = _zone_word(language)
+    found = {words[at - 1] for words in map(_folded_words, cldr_greenwich_names(language))
+             for at, named in enumerate(words) if at and named in greenwich and len(words[at - 1]) <= CONNECTOR_LETTERS}
+    if word is None:
+        return frozenset()
+    names = list(map(_folded_words, cldr_zone_names(language)))
+    return frozenset(preposition for preposition in found if all(
+        words[at + 1:at + 2] and (words[at + 1] in greenwich or any(_holds_zone_word(after, word)
+                                                                   for after in words[at + 1:]))
+        for words in names for at, named in enumerate(words) if named == preposition))
+
+
+def _place_form(word: str, place: str, *, adjective: bool) -> bool:
+    """Whether ``word`` (case-folded) is ``place``'s name (case-folded) as written or inflected: its letters but the
+    last with an ending of up to :data:`PLACE_ENDING_LETTERS` ("москве", "москвою" of "москва", "минску"; a name of
+    :data:`MIN_PLACE_LETTERS` or more); or, with ``adjective``, a longer word its stem opens (its letters but the
+    last two where :data:`ADJECTIVE_STEM_LETTERS` stay, else but the last: "московскому", "киевскому",
+    "київським"), the word for a zone's time after it telling that it is one."""
+    if word == place:
+        return True
+    if word[:2] != place[:2]:
+        return False
+    if adjective:
+        stem = place[:-2] if len(place) - 2 >= ADJECTIVE_STEM_LETTERS else place[:-1]
+        return len(word) > len(place) and len(stem) >= ADJECTIVE_STEM_LETTERS - 1 and word.startswith(stem)
+    return (len(place) >= MIN_PLACE_LETTERS and len(word) <= len(place) + PLACE_ENDING_LETTERS
+            and word.startswith(place[:-1]))
 
 
 def _zone_named_at(written: str, names: _ZoneNames) -> str | None:
@@ -779,6 +869,8 @@ def clock_words_end(text: str, end: int) -> int:
     if words is None:
         return end
     zone = words["zone"]
+    if _capitals_before(words):
+        return words.start("unit")
     if zone and (_begins_name(words) or (_written_zone(zone) is None and zone not in ZONE_REGIONS)):
         return words.start("zone")
     return words.end()
@@ -935,6 +1027,13 @@ def zone_alone(text: str) -> str | None:
     if zone is None or not (zone in ZONE_REGIONS or zone in SHARED_ZONE_NAMES or _written_zone(zone) is not None):
         return None
     return zone
+
+
+def _capitals_before(words: re.Match[str]) -> bool:
+    """Whether the word :data:`_CLOCK_WORDS` read between a clock and its zone is in capitals, so a word of its own
+    (an abbreviation, "14:20 TO CET"), not the language's word for "o'clock" ("14.20 uur CET")."""
+    unit = words["unit"]
+    return unit is not None and unit.isupper()
 
 
 def _begins_name(words: re.Match[str], day: date | None = None) -> bool:

@@ -313,15 +313,14 @@ def test_a_full_stop_after_a_date_then_a_number_that_is_no_clock_gives_the_day_a
 
 
 @pytest.mark.parametrize(("dateline", "lang"), [
-    ("5 березня 2024 р., 14:20 за київським часом", "uk"),  # a zone's word, inflected place: CLDR writes neither so
     ("5 martie 2024, 14:20 ora României", "ro"),
+    ("5 марта 2024, 14:20 по местному времени", "ru"),  # an inflected word ("время"), no place
     ("5 مارس 2024، 14:20 بتوقيت مكة المكرمة", "ar"),  # the preposition written joined to the word
     ("5 مارس 2024، 14:20 بالتوقيت المحلي", "ar"),
     ("5 de marzo de 2024, 14:20 hora peninsular", "es"),
     ("5 de marzo de 2024 14:20 (hora local)", "es"),
     ("5 Maret 2024, 14:20 waktu setempat", "id"),
     ("5 মার্চ 2024, 14:20 স্থানীয় সময়", "bn"),
-    ("5 марта 2024, 14:20 по московскому времени", "ru"),  # an inflected word ("время")
     ("2024년 3월 5일 14:20 (한국시간)", "ko"),  # a compound of a script without case
 ])
 def test_a_clock_followed_by_a_zone_phrase_no_data_resolves_on_a_page_of_no_clock_gives_the_day_alone(dateline, lang):
@@ -396,3 +395,36 @@ def test_a_languages_zone_word_opens_or_closes_its_cldr_zone_names():
     from newsspider.dates import _zone_word_leads
     assert [_zone_word_leads(lang) for lang in ("es", "fr", "ar", "fa", "id", "en", "ru", "tr", "ko", "nl")] == [
         True, True, True, True, True, False, False, False, False, False]
+
+
+@pytest.mark.parametrize(("dateline", "lang", "published"), [
+    ("5 maart 2024, 14.20 uur CET", "nl", "2024-03-05T14:20:00+01:00"),  # Dutch "uur" as German "Uhr"
+    ("dinsdag 5 maart 2024 14:20 uur (CET)", "nl", "2024-03-05T14:20:00+01:00"),
+    ("2024 m. kovo 5 d. 14:20 val. EET", "lt", "2024-03-05T14:20:00+02:00"),
+    ("5 март 2024, 14:20 ч. CET", "bg", "2024-03-05T14:20:00+01:00"),  # not Bulgaria's clock, which the language tells
+])
+def test_a_zone_abbreviation_after_the_languages_word_for_oclock_is_the_clocks_zone(dateline, lang, published):
+    assert dateline_published(dateline, lang, STORY) == published
+
+
+@pytest.mark.parametrize(("dateline", "lang"), [
+    ("5 maart 2024, 14:20 uur NOS", "nl"),  # capitals of no zone
+    ("March 5, 2024, 14:20 TO CET", "en"),  # a word in capitals between: a word of its own
+    ("5 maart 2024, 14:20 uur ART Rotterdam", "nl"),  # a zone's word beginning a name
+    ("5 maart 2024, 14:20 uur", "nl"),
+])
+def test_a_word_after_a_clock_before_capitals_of_no_zone_or_in_capitals_names_no_zone(dateline, lang):
+    assert dateline_published(dateline, lang, STORY) == "2024-03-05T14:20:00+00:00"
+
+
+@pytest.mark.parametrize(("dateline", "url", "published"), [
+    ("March 5, 2024, 2:20 PM IST", STORY, "2024-03-05T00:00:00+00:00"),  # India's, Ireland's or Israel's: unknown
+    ("March 5, 2024 2:20 PM CST", "https://www.example.co.uk/a", "2024-03-05T00:00:00+00:00"),  # not Britain's clock
+    ("March 5, 2024, 2:20 PM IST", "https://www.example.in/a", "2024-03-05T14:20:00+05:30"),
+    ("March 5, 2024, 2:20 PM IST", "https://www.example.ie/a", "2024-03-05T14:20:00+00:00"),
+    ("March 5, 2024, 2:20 PM IST", "https://www.example.co.il/a", "2024-03-05T14:20:00+02:00"),
+])
+def test_a_zone_abbreviation_of_several_meanings_none_of_them_the_pages_countrys_gives_the_day_alone(
+        dateline, url, published):
+    # neither UTC nor the page's own country's clock: a wrong instant is worse than none
+    assert dateline_published(dateline, "en", url) == published

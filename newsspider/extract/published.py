@@ -40,6 +40,7 @@ from newsspider.dates import (
     day_first_twelve_hour,
     is_future,
     is_half_day_before,
+    names_shared_zone,
     names_unread_zone,
     offset_in_use,
     on_day,
@@ -1354,6 +1355,8 @@ def _dateline_at(day: str, reading: str, country: Callable[[], str | None], lang
     if moment.tzinfo is not None:
         return Timestamp(moment).iso()
     stamp = on_shared_zone(Timestamp(moment), reading, country)  # "2:20 PM CST" on a US page: Chicago's clock
+    if not stamp.has_offset and names_shared_zone(reading):  # "2:20 PM IST" on a page of neither of its countries
+        return day
     stamp = stamp if stamp.has_offset else _on_wall_clock(stamp, country())
     return day if _on_unread_zone(stamp, reading, language) else stamp.iso()
 
