@@ -1322,6 +1322,69 @@ def test_a_fast_pass_that_reads_one_container_of_a_story_split_at_an_ad_gets_a_s
     assert (False, False) in calls and fields.text == whole
 
 
+def _closed_at_an_ad(ad: str, second: str) -> str:
+    """A story in no ``<article>``: its container closed at ``ad`` and ``second`` after it."""
+    first = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2] * 2)
+    return (f"<nav><a href='/'>Home</a></nav><div class='col-main'><h1>Tram line extended</h1>"
+            f"<div class='article-body'>{first}</div>{ad}{second}</div>")
+
+
+@pytest.mark.parametrize("ad", ["<ins class='adsbygoogle' data-ad-slot='1'></ins>", "<div id='div-gpt-ad-1-0'></div>",
+                                "<aside class='ad'><p>Advertisement</p></aside>"])
+@pytest.mark.parametrize("cls", ["article-body", "article-body-more"])
+def test_the_rest_of_a_story_closed_at_an_ad_is_read_where_every_pass_stops_at_the_first_container(ad, cls):
+    """trafilatura's fast and full passes both take the first container only (no ``<article>`` holds both): the
+    containers are read as one, the advertisement between them left out."""
+    rest = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    text = extract_article(page(_closed_at_an_ad(ad, f"<div class='{cls}'>{rest}</div>")), "https://x.org/2026/a").article.text
+    assert all(paragraph in text for paragraph in PARAGRAPHS) and "Advertisement" not in text
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='related'><h3>Related</h3>" + "".join(f"<p><a href='/o{n}'>Story {n}</a> {text}</p>"
+                                                     for n, text in enumerate(PARAGRAPHS[2:])) + "</div>",
+    "<div class='article-body'>" + "".join(f"<h3><a href='/o{n}'>Story {n}</a></h3><p>{text}</p>"
+                                           for n, text in enumerate(PARAGRAPHS[2:])) + "</div>",
+    "<div class='article-body'><h2><a href='/next'>Harbour bridge reopens</a></h2>"
+    + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:]) + "</div>",
+    "<article class='article-body'><h1>Harbour bridge reopens</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    + "</article>",
+    "<div class='author-bio'><p>" + PARAGRAPHS[3] + "</p></div>",
+    "<div class='writer-card'><p>Anna Berg has reported on city hall for the paper since 2019.</p>"
+    "<p>She previously worked for a regional radio station in Lyon and Geneva.</p></div>",
+    "<div class='promo-x'><p>Get unlimited access to all our journalism for one euro a month.</p>"
+    "<p>Cancel anytime. Your support keeps local reporting alive.</p></div>",
+])
+def test_a_box_or_the_next_story_after_the_ad_is_not_read_into_the_story(box):
+    text = extract_article(page(_closed_at_an_ad("<div id='div-gpt-ad-1-0'></div>", box)), "https://x.org/2026/a").article.text
+    assert PARAGRAPHS[3] not in text and "since 2019" not in text and "Cancel" not in text and PARAGRAPHS[0] in text
+
+
+@pytest.mark.parametrize(("one", "other", "alike"), [
+    ("article-body", "article-body", True), ("entry-content", "entry-content-2", True), ("txt", "txt txt--cont", True),
+    ("field field--name-body", "field field--name-body", True), ("article-body", "writer-card", False),
+    ("col-md-8 article-body", "col-md-8 author-box", False), ("entry-content", "entry-contents", False), ("", "", False),
+])
+def test_containers_are_named_alike_by_their_template_not_by_a_layout_token(one, other, alike):
+    from newsspider.extract.article import named_alike
+
+    tree = parse_html(f"<html><body><div class='{one}'></div><div class='{other}'></div></body></html>")
+    assert named_alike(*tree.findall(".//div")) is alike
+
+
+def test_joining_a_split_story_moves_the_later_container_whole_and_leaves_the_ad_and_loose_text_in_place():
+    from newsspider.extract.article import joined_story
+
+    tree = parse_html("<html><body><div id='w'><div class='a'><p>One.</p></div><div class='ad'>AD</div>"
+                      "<div class='b'><p>Two.</p></div>after</div></body></html>")
+    first, later = tree.find(".//div[@class='a']"), tree.find(".//div[@class='b']")
+    joined = joined_story(tree, first, [later])
+    assert joined.find(".//div[@class='a']/div[@class='b']/p").text == "Two."
+    assert joined.find(".//div[@class='ad']").getparent().get("id") == "w"
+    assert joined.find(".//div[@id='w']")[-1].tail == "after"
+    assert tree.find(".//div[@class='a']/div") is None  # the page's own tree untouched
+
+
 SIBLINGS_BESIDE_A_SPLIT_STORY = {
     "teasers": "<div class='more'>" + "".join(f"<h3><a href='/o{n}.html'>Another story {n}</a></h3><p>{text}</p>"
                                               for n, text in enumerate(PARAGRAPHS[2:])) + "</div>",

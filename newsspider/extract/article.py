@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from copy import copy
+from copy import copy, deepcopy
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache, partial
@@ -742,7 +742,8 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     sections of a story written without ``<p>`` of which the text holds one), or less than an article's minimum:
     a lead where the story goes on in other containers), or where it holds none of the paragraphs of one of the
     containers a story split at an advertisement or an embed goes on in (:func:`story_parts`), the full pass with
-    trafilatura's fallbacks takes a second look, and the longer text is kept. Where its text does not read like an article (less than
+    trafilatura's fallbacks takes a second look, and the longer text is kept; where that too misses one, the fast
+    pass reads a copy of the page with the containers joined (:func:`joined_story`), and every later pass that copy. Where its text does not read like an article (less than
     ``READS_AS_ARTICLE`` of it in sentence-like paragraphs: menus, teaser lists, captions
     around the story), precision mode gets a second look: it finds where the article starts and
     ends better. But not where every line is the headline or a paragraph of the ``story`` block
@@ -772,6 +773,12 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
         fuller = passes.text(precision=False, fast=False)  # the fast pass cut the article short
         if len(fuller) > len(text):
             text = fuller
+    if story is not None and _misses_part(text, parts):  # both passes stopped where one of the containers did
+        named = [box for box, _ in story_containers(*story, jsonld_body) if named_alike(box, story[0])]
+        joined = Passes(joined_story(tree, story[0], named), url)
+        rejoined = joined.text(precision=False, fast=True) if named else text
+        if not _misses_part(rejoined, parts) and len(rejoined) > len(text):
+            passes, tree, text = joined, joined.tree, rejoined  # every later pass reads the story as one container
     flattened = story_paragraphs >= 2 and "\n" not in text
     if options.second_pass == "never" or (options.second_pass == "auto" and not flattened and (
             sentence_share(text) >= READS_AS_ARTICLE or (story is not None and story_only(text, *story)))):
@@ -1363,7 +1370,13 @@ def held_chars(text: str, story_chars: int, sections: list[ProseSections]) -> in
 
 
 def story_continuation(story: HtmlElement | None, page: PageElements, declared: str | None = None) -> list[list[str]]:
-    """The containers the story goes on in beside its block, each as its paragraphs' texts (single-spaced):
+    """The paragraphs' texts of each container the story goes on in beside its block (:func:`story_containers`)."""
+    return [texts for _, texts in story_containers(story, page, declared)]
+
+
+def story_containers(story: HtmlElement | None, page: PageElements,
+                     declared: str | None = None) -> list[tuple[HtmlElement, list[str]]]:
+    """The containers the story goes on in beside its block, each with its paragraphs' texts (single-spaced):
     a sibling of the ``story`` block (:func:`story_block`) of the block's own tag that holds
     :data:`~newsspider.extract.pagetype.BODY_PARAGRAPHS` or more ``<p>`` children of prose
     (:func:`holds_sentence`), no paragraph that is one link's whole text, and more ``<p>`` than headings showing
@@ -1388,7 +1401,7 @@ def story_continuation(story: HtmlElement | None, page: PageElements, declared: 
     if body and not any(text in body for paragraph in story.iterchildren("p")
                         if _prose_paragraph(text := single_spaced(page.text(paragraph)))):
         body = ""  # a body holding none of the story block's paragraphs says nothing of its siblings
-    found: list[list[str]] = []
+    found: list[tuple[HtmlElement, list[str]]] = []
     after = False  # whether the sibling comes after the story block
     for sibling in parent.iterchildren(story.tag):
         if sibling is story:
@@ -1404,8 +1417,51 @@ def story_continuation(story: HtmlElement | None, page: PageElements, declared: 
                 _linked_whole(paragraph, text) for paragraph, text in zip(paragraphs, texts, strict=True)) or sum(
                 map(_shows_link, sibling.iter(*HEADING_TAGS))) >= len(paragraphs)):
             continue
-        found.append([text for text in texts if _prose_paragraph(text)])
+        found.append((sibling, [text for text in texts if _prose_paragraph(text)]))
     return found
+
+
+def joined_story(tree: HtmlElement, story: HtmlElement | None, containers: list[HtmlElement]) -> HtmlElement:
+    """A copy of ``tree`` in which the ``story`` block and the containers it goes on in (:func:`story_containers`)
+    are one: each later one moved, in the page's order, whole (its class and id, by which trafilatura tells a
+    box, kept) to the end of the first; what stood between them (the advertisement, the embed) stays where it
+    was, outside.
+
+    trafilatura takes a story's text from the first container that looks like a body and stops where it closes,
+    its full pass too where a readability-like comparison prefers the larger part; the publisher closed the
+    container for the advertisement only, so the story's rest is read as what it is, the same story's paragraphs."""
+    order = {element: place for place, element in enumerate(tree.iter())}
+    blocks = sorted((block for block in (story, *containers) if block in order), key=order.__getitem__)
+    copied = deepcopy(tree)
+    if len(blocks) < 2:
+        return copied
+    twins = list(copied.iter())
+    first = twins[order[blocks[0]]]
+    for block in blocks[1:]:
+        twin = twins[order[block]]
+        if twin.tail and twin.tail.strip():  # text after the container is not the container's: left where it was
+            before = twin.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + twin.tail
+            else:
+                parent = twin.getparent()
+                parent.text = (parent.text or "") + twin.tail
+        twin.tail = None
+        first.append(twin)
+    return copied
+
+
+def named_alike(one: HtmlElement, other: HtmlElement) -> bool:
+    """Whether two containers are named as one kind by the page's template: every class or id token of one is a
+    token of the other, or the start of one before a ``-`` or ``_`` (``article-body`` and ``article-body``,
+    ``entry-content`` and ``entry-content-2``, ``txt`` and ``txt txt--cont``). A story's container closed at an
+    advertisement is opened again under its own name; a box after it (a bio, a promotion, reader comments) is named
+    for what it is, and a grid's layout token alone does not make two containers alike (every token counts)."""
+    names = [(one.get("class") or "").split() + (one.get("id") or "").split(),
+             (other.get("class") or "").split() + (other.get("id") or "").split()]
+    return all(names) and any(all(any(name == token or (token.startswith(name) and token[len(name)] in "-_")
+                                         for token in theirs) for name in ours)
+                              for ours, theirs in (names, names[::-1]))
 
 
 DECLARED_SHARE = 0.5
