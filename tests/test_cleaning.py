@@ -392,6 +392,31 @@ def test_site_learned_ignores_long_lines_and_contaminated_sets():
     assert _paras(result.text) == _paras(text)
 
 
+def test_short_brief_loses_its_learned_template_lines_though_they_outweigh_the_story():
+    # A two-sentence brief: the template's learned lines (a consent notice above the headline, a
+    # tagline, comment and share prompts) are most of its text, and none can be the story's.
+    consent = "Weboldalunk sütiket használ a jobb felhasználói élmény érdekében. Az oldal további használatával hozzájárul."
+    template = [consent, "Friss hírek", "Hozzászólás", "Megosztás a Facebookon"]
+    story = ["总统在集会上谈到了中期选举的重要性。"]
+    text = "\n".join([consent, "Friss hírek", "特朗普举行竞选集会", *story, "Hozzászólás", "Megosztás a Facebookon"])
+    result = clean_text(text, title="特朗普举行竞选集会", site_lines={line_key(line) for line in template})
+    assert _paras(result.text) == story
+    # No headline shown: the labels and prompts still go; no story sentence is among them.
+    text = "\n".join(["Newsletter", "Share", *["Der Rat tagte am Montag.", "Er beschloss den Haushalt."], "Kommentare"])
+    result = clean_text(text, site_lines={line_key(line) for line in ("Newsletter", "Share", "Kommentare")})
+    assert _paras(result.text) == ["Der Rat tagte am Montag.", "Er beschloss den Haushalt."]
+
+
+def test_short_brief_keeps_its_lines_when_the_learned_set_holds_a_story_sentence():
+    # The same brief published twice: a learned sentence below the headline may be the story's,
+    # so nothing learned goes, the results list with it.
+    story = ["Il consiglio ha approvato il bilancio.", "1. Rossi", "2. Bianchi", "Voti"]
+    text = "\n".join(["Titolo della notizia", *story])
+    learned = {line_key(line) for line in story}
+    result = clean_text(text, title="Titolo della notizia", site_lines=learned)
+    assert _paras(result.text) == story
+
+
 def test_short_site_sentences_go_where_they_stand_in_the_template_not_inside_the_story():
     short = frozenset({line_key("Istina je naš posao."), line_key("Police are investigating.")})
     story = ["A man was injured in a fight outside a bar on Mill Lane on Saturday night.",

@@ -217,16 +217,31 @@ def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: 
                      headline: Callable[[list[str]], int | None]) -> list[str]:
     """Pass 2: lines learned as this site's template text (labels only where the line is no
     sentence), anywhere but inside the story (``_story_sentences``), unless they would take more
-    than ``MAX_LEARNED_SHARE`` of the text."""
+    than ``MAX_LEARNED_SHARE`` of the text while one of them may be the story's own: a sentence
+    below the ``headline`` (where the text shows it; above it is the page's header) that no rule
+    reads as chrome. Then the learned set more likely holds the story (the same story published
+    twice) than the template. A short brief is mostly its template's lines: when every learned
+    line it holds is a label, a prompt, a header line or known chrome, they go however much of
+    the text they are."""
     hits = [_is_site_line(ln, site_lines, site_labels, pats) for ln in lines]
     for i in _story_sentences(lines, hits, is_chrome, headline):
         hits[i] = False
     total = sum(len(ln.strip()) for ln in lines)
     learned = sum(len(ln.strip()) for ln, h in zip(lines, hits, strict=True) if h)
-    if any(hits) and learned <= MAX_LEARNED_SHARE * total:
+    if any(hits) and (learned <= MAX_LEARNED_SHARE * total or not _may_hold_story(lines, hits, headline, pats)):
         removed.note("site_learned", *(ln for ln, h in zip(lines, hits, strict=True) if h))
         return [ln for ln, h in zip(lines, hits, strict=True) if not h]
     return lines
+
+
+def _may_hold_story(lines: list[str], hits: list[bool], headline: Callable[[list[str]], int | None],
+                    pats: Patterns) -> bool:
+    """Whether a learned line (``hits``) may be a paragraph of the story: a sentence below the
+    headline (where the text shows it) that no pattern reads as chrome."""
+    top = headline(lines)
+    start = 0 if top is None else top + 1
+    return any(hits[i] and _may_be_sentence(line.strip()) and _insert_rule(predicate_form(line), pats) is None
+               for i, line in enumerate(lines[start:], start))
 
 
 def _story_sentences(lines: list[str], hits: list[bool], is_chrome: Callable[[str], bool],
