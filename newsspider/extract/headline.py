@@ -39,7 +39,15 @@ from newsspider.extract.language import letter_script
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.repair import readable
-from newsspider.unicode_classes import DIRECTION_MARKS, FORMAT_CATEGORY, alnum_only, is_cased, is_unspaced
+from newsspider.unicode_classes import (
+    BRAHMIC_RANGES,
+    DIRECTION_MARKS,
+    FORMAT_CATEGORY,
+    alnum_only,
+    char_class,
+    is_cased,
+    is_unspaced,
+)
 from newsspider.urls import HOME_PAGE_PATHS, host_key, is_home_page, registered_domain, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
@@ -144,8 +152,16 @@ _EDGE_BARS = "|¦│┃∣｜︱"
 # "« Oui »", Swedish "»Nej»") is the headline's own.
 _EDGE_POINTERS = "»›"
 _GUILLEMETS = frozenset("«»‹›")
+# The quotation marks that open a quote besides those of category Pi (“ ‘ « ‹): low-9 marks and the straight one.
+_OPENING_QUOTES = frozenset('„‚"')
 _EDGE_MARKS = frozenset(_EDGE_BARS + _EDGE_POINTERS)
+# The letters of the scripts that end a sentence with a vertical stroke, the danda (।, ॥: Devanagari, Bengali,
+# Gurmukhi, Oriya, Tamil ... Sinhala, and Tibetan's shad །), which typists write as a spaced bar ("... किया |",
+# "|| श्री गणेश ||"): a bar closing such a headline is its full stop, not a template's.
+_DANDA_LETTERS = char_class((low, high) for low, high in BRAHMIC_RANGES if not is_unspaced(chr(low)))
 _EMPTY_BAR = re.compile(rf"^\s*(?:[{re.escape(_EDGE_BARS)}]+(?=\s|$)|[｜︱]+)\s*|(?:\s+[{re.escape(_EDGE_BARS)}]+|[｜︱]+)\s*$")
+_EMPTY_BAR_OR_DANDA = re.compile(rf"^\s*(?:[{re.escape(_EDGE_BARS)}]+(?=\s|$)|[｜︱]+)\s*"
+                                 rf"|(?:(?<![{_DANDA_LETTERS}\s])\s+[{re.escape(_EDGE_BARS)}]+|[｜︱]+)\s*$")
 _EMPTY_POINTER = re.compile(rf"^\s*[{_EDGE_POINTERS}]\s+|\s+[{_EDGE_POINTERS}]\s*$")
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
@@ -374,7 +390,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         names = replace(names, all=names.all | agreed, site=names.site | agreed)
     page_title = "" if _only_site_name(page_title, own) or _is_slug(page_title) else page_title
     if not declared:
-        return _without_empty_parts(_without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page))
+        return _without_empty_parts(_without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page), page)
     declared += [page_title] if page_title else []
     names = replace(names, closing=_closing_names(declared, names))
     own_h1s, home_h1s = _h1_texts_by_home(page, url, declared, own, names)
@@ -394,7 +410,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                 _without_affixes(_without_site_title(completed, home_h1s, heading_keys), others, names, h1_keys), h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
-        return _without_empty_parts(_without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page))
+        return _without_empty_parts(_without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page), page)
     title_keys = {form: title_key(form) for form in candidates}
     keys = [title_keys[form] for form in candidates]
     shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
@@ -406,7 +422,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
     return _without_empty_parts(_without_closing_opener(
-        _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s), page))
+        _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s), page), page)
 
 
 def _without_closing_opener(title: str | None, page: PageElements) -> str | None:
@@ -693,19 +709,37 @@ def _decorates(char: str) -> bool:
     return char.isspace() or char in _PICTOGRAPH_PARTS or unicodedata.category(char) in ("So", "Sk")
 
 
-def _without_empty_parts(title: str | None) -> str | None:
+def _without_empty_parts(title: str | None, page: PageElements) -> str | None:
     """``title`` without a separator at its start or end that sets off nothing (:data:`_EDGE_BARS`,
     :data:`_EDGE_POINTERS`): a template printing "{site} | {headline}" or wp_title()'s "{headline} » " with one
     part left empty; the separator is the template's, not the headline's. Read on the headline chosen, not on
     the declared titles: there the bare part beside an empty one may be the site's name alone ("Site |" with no
     headline filled in), which the name rules read as no headline. Dashes stay: one opens a quoted speech in many
-    languages ("— Мы победим, — заявил ..."); so do stars (a rating), arrows and bullets (a kicker's mark)."""
+    languages ("— Мы победим, — заявил ..."); so do stars (a rating), arrows and bullets (a kicker's mark). So do
+    bars at both ends (they enclose the headline), marks a heading of the ``page`` shows with the headline, and a
+    bar closing a headline written in a danda's script (:data:`_DANDA_LETTERS`), its full stop, unless a heading
+    shows the headline without it."""
     if not title or (title[0] not in _EDGE_MARKS and title[-1] not in _EDGE_MARKS):  # the headline chosen is stripped
         return title
-    pointer = sum(char in _GUILLEMETS for char in title) == 1  # one that quotes comes with another
+    if title[0] in _EDGE_BARS and title[-1] in _EDGE_BARS:
+        return title  # bars at both ends enclose the headline: verse marks ("|| श्री गणेश ||"), "| x | ... |"
+    shown = {text for _, text in _heading_texts(page)}
+    if title in shown:
+        return title
+    # one that quotes comes with another guillemet or another opening quotation mark ("Macron : “Oui »")
+    pointer = sum(char in _GUILLEMETS for char in title) == 1 and not any(
+        char in _OPENING_QUOTES or unicodedata.category(char) == "Pi" for char in title)
+    bare = _without_edges(title, _EMPTY_BAR, pointer)
+    # a bar closing a headline in a danda's script is its full stop unless a heading shows the headline without it
+    return bare if bare in shown else _without_edges(title, _EMPTY_BAR_OR_DANDA, pointer)
+
+
+def _without_edges(title: str, bar: re.Pattern[str], pointer: bool) -> str | None:
+    """``title`` without the ``bar`` separators at its edges and, where ``pointer``, the spaced guillemets
+    (:func:`_without_empty_parts`), each edge read again after one goes ("» | Headline")."""
     previous = None
     while previous != title:
-        previous, title = title, _EMPTY_BAR.sub("", title)
+        previous, title = title, bar.sub("", title)
         title = _EMPTY_POINTER.sub("", title) if pointer else title
     return title or None
 
