@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from newsspider.extract.calendars import is_month_name, time_ago_start
+from newsspider.extract.calendars import counts_minutes, is_month_name, time_ago_start
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import available_languages, compiled_patterns
 from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, is_place_name, place_codes
@@ -422,15 +422,11 @@ PHRASE_WORD_CHARS = 4
 # ... and a capitalised part holding this many such words after its first is a sentence: a name holds
 # one particle of that length at most ("Luca della Valle").
 SENTENCE_WORDS = 2
-# "Autori është gazetar", "Szerző újságíró", "Author is a journalist": the word for the author as a sentence's or a
-# title's subject, not a label: a name in lower case follows no such word where the text writes a capital
-# (:func:`_author_word_sentence`).
-# The nouns of :data:`_WRITER_NOUNS` read so are the author's, not "Text" and "Redacción" (a desk: "Redacción central").
-_AUTHOR_WORD_OPENING = re.compile(rf"(?i:{_AUTHOR_WORDS}|{_LABEL_ONLY_AUTHOR_WORDS}|autor(?:in)?|author|yazar|автор|penulis)"
-                                  r"\s+(?=\S)")
-# What a biography says of the person after the name, in lower case ("on tutkija", "is a reporter"): this many
-# words at least (:func:`_without_predicate`).
-PREDICATE_WORDS = 2
+# What a biography says of the person after the name, in lower case ("is a reporter", "est un journaliste"): this
+# many words at least (:func:`_without_predicate`). Two read as a particle and a surname the page writes in lower case
+# ("Gareth Wyn ap dafydd", "David Levi ben david", "Síle Máire ní chinnéide") as much as a verb and a role ("Matti
+# Virtanen on tutkija"): those stay whole, as written.
+PREDICATE_WORDS = 3
 # ... but a particle joined to a capitalised name by a hyphen or an apostrophe opens a name ("al-Hassan
 # Ahmed", "d'Alembert Jean", "dell'Acqua Marco").
 _PARTICLE = re.compile(r"[^\W\d_]+['’-](?=[^\W\d_])")
@@ -631,18 +627,32 @@ _SPACED_PARTS = re.compile(r"\s[·•|]\s")
 def is_written_byline(text: str) -> bool:
     """Whether ``text`` is a byline written out in the story (:func:`_written_names`), or one whose parts after
     the first, set apart by a spaced middle dot, bullet or bar (:data:`_SPACED_PARTS`), are each a date, a time or
-    a reading time, holding a number ("By Jane Doe · 12 May 2024", "Par Jeanne Dupont | 3 min"): there the
-    byline is the first part, names of two words or more, each word capitalised but a surname's particle or a
+    a reading time ("By Jane Doe · 12 May 2024", "Par Jeanne Dupont | 3 min": :func:`_dates_or_reading_time`): there
+    the byline is the first part, names of two words or more, each word capitalised but a surname's particle or a
     conjunction (not "Von der Leyen · 12. Mai", "От Москвы до Питера · 700 км"; not "By Air · 12 May")."""
     if _written_names(text):
         return True
     parts = _SPACED_PARTS.split(text)
     if len(parts) < 2 or not all(_DIGIT.search(part) for part in parts[1:]) or not _written_names(parts[0]):
         return False
+    if not _dates_or_reading_time(parts[1:]):
+        return False  # a series' or a route's label: "By The Book | Season 3", "Przez Polskę i Czechy · 700 km"
     match = _WRITTEN_BYLINE_WORD.match(parts[0])
     rest = parts[0][match.end():].split() if match else []
     return len(rest) >= 2 and rest[0][0].isupper() and all(
         word[0].isupper() or word in SURNAME_PARTICLES or _CONJUNCTION_ALONE.fullmatch(word) for word in rest)
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # a part that is a year and nothing else (:func:`_dates_or_reading_time`)
+
+
+def _dates_or_reading_time(parts: list[str]) -> bool:
+    """Whether each of a byline's later ``parts`` holds a date or a time (:func:`_date_start`: "12 May 2024", "Updated
+    12:30 PM") or counts minutes (:func:`newsspider.extract.calendars.counts_minutes`: "3 min read"), as a byline
+    sets them beside the names; not a count of other things a label's or a headline's line holds ("Part 2", "Folge
+    3", "700 km"), nor a year alone, which dates an edition or a label, no story's day ("By The Numbers · 2024")."""
+    return all(not _YEAR_ALONE.fullmatch(part.strip()) and (_date_start(part) is not None or counts_minutes(part))
+               for part in parts)
 
 
 def opens_uncased_byline(text: str) -> bool:
@@ -1410,7 +1420,7 @@ def _without_label(text: str) -> str:
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if (_CREDIT.match(name) or _EMPTY_LABEL.match(name) or _author_word_sentence(name) or _ACCORDING_TO.match(name) or _according_to(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
+    if (_CREDIT.match(name) or _EMPTY_LABEL.match(name) or _ACCORDING_TO.match(name) or _according_to(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     name = _unwrapped(name)
@@ -1458,26 +1468,15 @@ def _clean(name: str) -> str | None:
     return name
 
 
-def _author_word_sentence(text: str) -> bool:
-    """Whether ``text`` opens with the word for the author (:data:`_AUTHOR_WORD_OPENING`) set off by no colon and
-    goes on in lower case only where it writes a capital: a sentence or a title about the author ("Autori është
-    gazetar": the author is a journalist; "Szerző újságíró"), naming nobody. A label's name is capitalised ("Autorius
-    Jonas Jonaitis"); a script without capitals is not read so."""
-    opening = _AUTHOR_WORD_OPENING.match(text)
-    if opening is None or any(char in _COLONS for char in text):
-        return False
-    rest = text[opening.end():]
-    return rest.islower() and _has_capital(text[:opening.end()])
-
-
 def _without_predicate(name: str) -> str:
     """``name`` without the words in lower case ending it after two capitalised words or more, where the text
-    writes capitals: what a biography says of the person ("Matti Virtanen on tutkija", "Jane Doe is a reporter",
-    "Juma Hamisi ni mwandishi"). A name's particle in lower case stands before a capitalised word ("Luca della
-    Valle", "Jan van der Berg"), not at its end, and opens no such tail ("Juan Carlos de la torre", a surname the
-    page writes in lower case, stays whole); a suffix abbreviated ("Jane Doe jr.") is no such word: the words
-    hold one of :data:`PHRASE_WORD_CHARS` letters or more (the role, the verb), and are a predicate's two at least (a
-    verb and what it says: one word in lower case ends outlets' names too, "Le Monde diplomatique")."""
+    writes capitals: what a biography says of the person ("Jane Doe is a reporter", "Jean Dupont est un
+    journaliste"). A name's particle in lower case stands before a capitalised word ("Luca della Valle", "Jan van
+    der Berg"), not at its end, and opens no such tail ("Juan Carlos de la torre", a surname the page writes in lower
+    case, stays whole); a suffix abbreviated ("Jane Doe jr.") is no such word: the words hold one of
+    :data:`PHRASE_WORD_CHARS` letters or more (the role, the verb), and are :data:`PREDICATE_WORDS` at least (one word
+    in lower case ends outlets' names too, "Le Monde diplomatique"; two a name's particle and its surname in lower
+    case, "Gareth Wyn ap dafydd")."""
     words = name.split()
     head = next((index for index, word in enumerate(words) if not word[0].isupper()), len(words))
     tail = words[head:]

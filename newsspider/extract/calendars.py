@@ -774,6 +774,40 @@ def _loosely(words: str) -> str:
 
 
 @cache
+def _minute_words() -> frozenset[str]:
+    """The unit's words in CLDR's past patterns of minutes (``time_ago.json``: "{0} min. ago", "vor {0} Minuten",
+    "dakika {0} zilizopita"): the word beside the count that the language's patterns of hours and days do not set
+    there too (the frame "ago", "vor", "hace", "zilizopita" is no unit), case-folded, with and without a closing
+    full stop; not a lone letter of a cased script ("{0}m ago", "{0} m.": a metre's "m" too). Read once a process, where a
+    byline's part is asked of it."""
+    words: set[str] = set()
+    for patterns in _time_ago_table().values():
+        beside: dict[bool, set[str]] = {True: set(), False: set()}  # by whether the pattern counts minutes
+        for pattern, unit in patterns:
+            if "{0}" not in pattern:
+                continue
+            before, after = _INVISIBLE.sub("", pattern).casefold().split("{0}", 1)
+            beside[unit == "minutes"].update(word for side in (*before.split()[-1:], *after.split()[:1])
+                                             for word in (side, side.rstrip(_TRAILING_STOP)) if word)
+        words.update(word for word in beside[True] - beside[False]
+                     if len(word.rstrip(_TRAILING_STOP)) > 1 or not is_cased(word[0]))
+    return frozenset(words)
+
+
+# A count and the word after it or before it ("3 min read", "4 Min. Lesezeit", "dakika 5"), its digits of any script.
+_COUNT_AND_WORDS = re.compile(r"(?:(\S+)\s+)?\d+\s*(\S+)?")
+
+
+def counts_minutes(text: str) -> bool:
+    """Whether ``text`` counts minutes as CLDR writes the unit in any language (:func:`_minute_words`): a reading time
+    beside a byline ("3 min read", "4 min leestijd", "5 menit baca"), not a count of other things ("Part 2", "700 km",
+    "Folge 3")."""
+    words = _minute_words()
+    return any(word is not None and word.casefold() in words
+               for match in _COUNT_AND_WORDS.finditer(unify_digits(text)) for word in match.groups())
+
+
+@cache
 def _time_ago_table() -> dict[str, list[tuple[str, str]]]:
     """CLDR's past patterns of minutes, hours and days by language (``time_ago.json``), read once a process."""
     table = _shipped_table("time_ago.json")
