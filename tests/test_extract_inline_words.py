@@ -47,11 +47,27 @@ def test_a_live_updates_clock_and_a_date_ending_the_sentence_come_back():
             in _text(closing).split("\n"))
 
 
-def test_a_buttons_word_inside_a_sentence_comes_back():
-    block = ("<p>Im Wahllokal drücken die Wähler <button>Ja</button> oder <button>Nein</button> auf dem Bildschirm"
-             " der neuen Wahlgeräte.</p>")
-    assert ("Im Wahllokal drücken die Wähler Ja oder Nein auf dem Bildschirm der neuen Wahlgeräte."
-            in _text(block).split("\n"))
+def test_a_controls_words_stay_out_of_a_story_sentence_its_date_comes_back():
+    """A <button> or <label> mid-sentence holds the page's interface (a glossary or footnote toggle, a
+    player's, a paywall's, a poll's words), not the sentence's: it stays out, as trafilatura writes it."""
+    glossary = ('<p>Die öffentliche Anhörung zum Haushalt am <time datetime="2024-03-05">Dienstag, 5. März</time>'
+                '<button class="info" aria-expanded="false"><span class="visually-hidden">Was bedeutet das?</span>'
+                '</button>, lockte mehrere hundert Bürger ins Rathaus.</p>')
+    lines = _text(glossary).split("\n")
+    assert "Die öffentliche Anhörung zum Haushalt am Dienstag, 5. März, lockte mehrere hundert Bürger ins Rathaus." in lines
+    assert not any("Was bedeutet das" in line for line in lines)
+    for block, written in (
+            ('<p>Das meiste Geld fließt in die Sanierung von Straßen, Schulen und der Stadtbibliothek'
+             '<button class="footnote-ref">1</button> und in neue Radwege am Ufer des Flusses.</p>',
+             "Das meiste Geld fließt in die Sanierung von Straßen, Schulen und der Stadtbibliothek und in neue"
+             " Radwege am Ufer des Flusses."),
+            ("<p>Stimmen Sie mit <button>Ja</button> oder <button>Nein</button> in unserer Leserumfrage zur neuen"
+             " Straßenbahnlinie in der Innenstadt ab.</p>",
+             "Stimmen Sie mit oder in unserer Leserumfrage zur neuen Straßenbahnlinie in der Innenstadt ab."),
+            ("<p>Hören Sie sich diesen Artikel an <button>Abspielen</button>, vorgelesen von einer künstlichen"
+             " Stimme, Dauer fünf Minuten.</p>",
+             "Hören Sie sich diesen Artikel an , vorgelesen von einer künstlichen Stimme, Dauer fünf Minuten.")):
+        assert with_inline_words(written, _story(f"<div>{block}</div>")) == written
 
 
 def test_a_list_item_keeps_its_mark():
@@ -91,3 +107,23 @@ def test_a_paragraph_outside_the_story_or_split_by_a_line_break_stays_as_written
     assert with_inline_words(line, outside) == line
     broken = _story(f"<div><p>{shown}<br>Am Abend schneite es.</p></div>")
     assert with_inline_words(f"{line}\nAm Abend schneite es.", broken) == f"{line}\nAm Abend schneite es."
+
+
+def test_a_date_the_page_hides_gives_no_words_back():
+    """A <time> hidden from sight beside the date a reader sees (a machine's instant), or a screen
+    reader's label inside the <time>, is no word of the sentence."""
+    hidden = ('<p>Die öffentliche Anhörung zum Haushalt am Dienstag, 5. März<time class="visually-hidden" '
+              'datetime="2024-03-05T10:00:00+01:00">2024-03-05T10:00:00+01:00</time>, lockte mehrere hundert Bürger'
+              ' ins Rathaus.</p>')
+    line = "Die öffentliche Anhörung zum Haushalt am Dienstag, 5. März, lockte mehrere hundert Bürger ins Rathaus."
+    assert line in _text(hidden).split("\n")
+    labelled = ('<p>Die öffentliche Anhörung zum Haushalt am <time datetime="2024-03-05"><span class="sr-only">'
+                '2024-03-05 </span>Dienstag, 5. März</time>, lockte mehrere hundert Bürger ins Rathaus.</p>')
+    assert line in _text(labelled).split("\n")
+
+
+def test_a_paragraph_in_a_list_item_keeps_the_items_mark():
+    story = _story('<div><ul><li><p>Die Sitzung des Rates beginnt am <time>5. März</time> um zehn Uhr im großen Saal.</p>'
+                   '</li></ul></div>')
+    assert (with_inline_words("- Die Sitzung des Rates beginnt am um zehn Uhr im großen Saal.", story)
+            == "- Die Sitzung des Rates beginnt am 5. März um zehn Uhr im großen Saal.")

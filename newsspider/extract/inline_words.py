@@ -1,28 +1,31 @@
 """Words trafilatura cut out of the story's own sentences.
 
 trafilatura deletes some elements with their text wherever they stand (``trafilatura.settings.
-MANUALLY_CLEANED``): among them ``<time>``, ``<button>`` and ``<label>``, which HTML lets a paragraph
-hold as part of its phrasing. A date marked up as a ``<time>`` inside a sentence ("The hearing, held on
-<time>Tuesday, March 5</time>, drew a crowd.") comes out as "held on , drew a crowd.": the story's
-own words are lost, in every language, on every page that marks its dates up so.
+MANUALLY_CLEANED``): among them ``<time>``, which HTML lets a paragraph hold as part of its phrasing. A
+date marked up as a ``<time>`` inside a sentence ("The hearing, held on <time>Tuesday, March 5</time>,
+drew a crowd.") comes out as "held on , drew a crowd.": the story's own words are lost, in every
+language, on every page that marks its dates up so.
 
 :func:`with_inline_words` puts them back: where the text holds a story paragraph's line as trafilatura
-wrote it (the paragraph's text without those elements' text), the line becomes the paragraph's text as
-the page shows it. Only for a paragraph (``<p>`` or a list item) inside the story's container whose
-shown text is running text:
+wrote it (the paragraph's text without the text of every element it deletes), the line gets its
+``<time>``s' words back where they stood. Only for a paragraph (``<p>`` or a
+list item) inside the story's container whose shown text is running text:
 
 * no short line (``rules.is_short``): the cleaner's edge rules read short lines alone, and a byline
   with its date ("Posted by Jane Doe on <time>March 5, 2024</time>.") is one of them; it stays as
   trafilatura wrote it, for them (so, for now, does a short story sentence);
 * ending like a sentence (in Thai and Lao, which mark no sentence's end, any long line);
 * no date line (``rules.is_dated_line``: "Stand: <time>06.03.2024 14:00</time>.");
-* each element in a sentence: no sentence end in the paragraph's words before it ("By Jane Doe.
-  <time>March 5, 2024</time>." is a byline and a date line run together). A ``<button>`` or a
-  ``<label>``, a control, also needs the sentence's words before it and more of it after ("press
-  <button>Yes</button> or <button>No</button> on the screen"), never a paragraph closed by its control
-  ("We use cookies. <button>OK</button>", "Do you agree? <button>Yes</button>"). A ``<time>`` is no
-  control: the clock opening a live update ("<time>14:20</time> The mayor arrives at ...") is shown
-  as part of its line.
+* each ``<time>`` shown (not hidden from sight, ``elements.hidden_from_sight``: a machine's
+  "2024-03-05T10:00:00+01:00" or a screen reader's label set beside the date a reader sees gives no
+  words) and in a sentence: no sentence end in the paragraph's words before it ("By Jane Doe.
+  <time>March 5, 2024</time>." is a byline and a date line run together). The clock opening a live
+  update ("<time>14:20</time> The mayor arrives at ...") is shown as part of its line.
+
+A control's words (``<button>``, ``<label>``, also deleted by trafilatura) stay out: what a control
+holds is the page's interface, not the sentence's words, even where it stands mid-sentence: a
+glossary or footnote toggle ("the budget<button><span class="visually-hidden">What does this
+mean?</span></button>, ..."), a player's "Play", a paywall's "subscribe", a poll's "Yes"/"No".
 
 A line left as trafilatura wrote it keeps its gap: nothing is worse than before.
 """
@@ -33,15 +36,13 @@ from trafilatura.settings import MANUALLY_CLEANED
 
 from newsspider.extract.cleaning.patterns import compiled_patterns
 from newsspider.extract.cleaning.rules import is_dated_line, is_short
-from newsspider.extract.elements import single_spaced
+from newsspider.extract.elements import hidden_from_sight, single_spaced
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, alnum_only, ends_sentence, unify_digits
 
-# The phrasing elements trafilatura deletes with their text that a sentence may hold: a date or time
-# (no control), and the controls whose words a sentence may name.
-_TIMES = ("time",)
-_CONTROLS = ("button", "label")
-_RESTORED = (*_TIMES, *_CONTROLS)
+# The phrasing element trafilatura deletes with its text that a sentence may hold as its own words: a
+# date or a time. (A <button> or <label> it deletes too holds the page's interface: it stays out.)
+_RESTORED = ("time",)
 # The blocks whose text trafilatura writes as one line (a list item with its "- ").
 _BLOCKS = ("p", "li")
 
@@ -73,7 +74,8 @@ def with_inline_words(text: str, story: HtmlElement) -> str:
         at = next((i for i in range(last + 1, len(lines)) if keys[i] == key), None)
         if at is None:
             continue
-        mark = "- " if lines[at].lstrip().startswith("- ") and block.tag == "li" else ""
+        in_item = block.tag == "li" or next(block.iterancestors("li"), None) is not None  # "<li><p>...</p></li>" too
+        mark = "- " if lines[at].lstrip().startswith("- ") and in_item else ""
         lines[at] = f"{mark}{shown}"
         keys[at] = _key(shown)
         last = at
@@ -94,10 +96,10 @@ def _inside(block: HtmlElement, story: HtmlElement) -> bool:
 
 
 def _readings(block: HtmlElement) -> tuple[str | None, str | None]:
-    """The block's text as the page shows it and as trafilatura writes it (without the text of every
-    element it deletes whole), single-spaced; (None, None) where nothing of it would come back: no
-    element of :data:`_RESTORED` showing words, a control closing its line, or a line break
-    (trafilatura parts the block in lines there)."""
+    """The block's text with its dates' words (the text of its :data:`_RESTORED` elements, nothing of
+    the other elements trafilatura deletes whole) and as trafilatura writes it (without them),
+    single-spaced; (None, None) where nothing of it would come back: no date showing words, a date set
+    as a sentence of its own, or a line break (trafilatura parts the block in lines there)."""
     shown: list[str] = [block.text or ""]
     cut: list[str] = [block.text or ""]
 
@@ -107,15 +109,16 @@ def _readings(block: HtmlElement) -> tuple[str | None, str | None]:
             if isinstance(tag, str):
                 if tag == "br":
                     raise _NothingBack
-                if tag in _RESTORED:
-                    if written and not _in_sentence(shown, child, tag in _CONTROLS):
-                        raise _NothingBack  # a control closing its line, a date set as a sentence of its own
+                if tag in _RESTORED and not hidden_from_sight(child):
+                    if written and not _in_sentence(shown):
+                        raise _NothingBack  # a date set as a sentence of its own
                     _add(child.text, shown, cut, False)
                     walk(child, False)
-                elif tag not in MANUALLY_CLEANED:
+                elif tag not in MANUALLY_CLEANED and (written or not hidden_from_sight(child)):
                     _add(child.text, shown, cut, written)
                     walk(child, written)
-                # else: a script, a picture, a field: no words of the line's
+                # else: a script, a picture, a field, a control, a date the page hides (a machine's
+                # "2024-03-05T10:00:00+01:00", a screen reader's label inside a date): no words of the line's
             _add(child.tail, shown, cut, written)
 
     try:
@@ -127,7 +130,7 @@ def _readings(block: HtmlElement) -> tuple[str | None, str | None]:
 
 
 class _NothingBack(Exception):
-    """A block that gives nothing back (a line break in it, a control closing its line)."""
+    """A block that gives nothing back (a line break in it, a date set as a sentence of its own)."""
 
 
 def _add(words: str | None, shown: list[str], cut: list[str], written: bool) -> None:
@@ -138,14 +141,11 @@ def _add(words: str | None, shown: list[str], cut: list[str], written: bool) -> 
             cut.append(words)
 
 
-def _in_sentence(shown: list[str], element: HtmlElement, control: bool) -> bool:
-    """Whether ``element`` stands inside a sentence: no sentence end in the words before it (what its
-    block showed so far: "By Jane Doe. <time>...</time>." is a date line set after a byline); a
-    control also needs words before it and more of the sentence after it (its tail)."""
+def _in_sentence(shown: list[str]) -> bool:
+    """Whether an element stands inside a sentence: no sentence end in the words its block showed
+    before it ("By Jane Doe. <time>...</time>." is a date line set after a byline)."""
     before = "".join(shown).rstrip()
-    if not alnum_only(before):
-        return not control
-    return not ends_sentence(before) and (not control or bool((element.tail or "").strip()))
+    return not alnum_only(before) or not ends_sentence(before)
 
 
 def _key(line: str) -> str:
