@@ -192,6 +192,9 @@ SHARED_ZONE_NAMES = {
 }
 # One of them right after a time's digits or its AM/PM ("14:20:00 CST 2024", "2:20 PM (IST)").
 _SHARED_ZONE = re.compile(r"(?:\d|(?<![A-Za-z])[AaPp]\.?[Mm]\.?)\s*\(?(IST|CST|AST|GST)(?![A-Za-z])")
+# One of them right after a clock's digits and its AM/PM (:func:`names_shared_zone`): not another clock's ("14:20 Uhr
+# (Indien: 18:50 IST)") nor a number's ("Rs 500 GST").
+_SHARED_ZONE_AFTER = re.compile(r"(?::\d{2})?\s*\(?(IST|CST|AST|GST)(?![A-Za-z])")
 # The zones of the United States by the names that leave summer time open ("9:22 a.m. ET"): the offset is the
 # zone's clock's on the day.
 ZONE_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
@@ -202,11 +205,13 @@ ZONE_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "Americ
 # language's word for "o'clock" as German's "Uhr" is (Dutch "14.20 uur CET", Luxembourgish "Auer", Bulgarian
 # "ч", Czech "hod.", Lithuanian "val.", Hungarian "óra", Vietnamese "giờ"): the abbreviation is still the
 # clock's zone (:func:`_unit_before_zone`; one in capitals is a word of its own, "14:20 TO CET").
+# The abbreviation closes the phrase then: one a word follows is a name's ("by ET Bureau", "on TRT World", "oleh PT
+# KAI"), and the word before it a preposition, not the clock's unit.
 CLOCK_UNIT_LETTERS = 4
 _CLOCK_WORDS = re.compile(r"(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s*[Uu]hr(?![^\W\d_]))?"
                           rf"(?:\s*(?P<unit>[^\W\d_]{{1,{CLOCK_UNIT_LETTERS}}})(?![^\W\d_])\.?(?=\s*\(?(?:{GMT_OFFSET}|"
                           + "|".join(sorted((name for name in (*ZONE_HOURS, *ZONE_REGIONS) if len(name) > 1), key=len, reverse=True))
-                          + r")\)?(?![^\W\d_])))?"
+                          + r")\)?(?![^\W\d_])(?![\s\xa0]*[^\W\d_])))?"
                           rf"(?:\s*\(?(?P<zone>{GMT_OFFSET}|{ZONE_WORD}|МСК|мск)\)?(?![^\W\d_]))?")
 # Two timestamps this close denote the same moment (pages round to the minute differently).
 SAME_MOMENT = timedelta(seconds=60)
@@ -357,7 +362,8 @@ def names_shared_zone(written: str) -> bool:
     """Whether ``written`` names a zone of several meanings right after a time (:data:`SHARED_ZONE_NAMES`: "2:20 PM
     IST"): where the page's country names none of them (:func:`on_shared_zone`), the time is of a zone it names but
     no data resolves, India's, Ireland's or Israel's, and not the clock of the page's country either."""
-    return _SHARED_ZONE.search(written) is not None
+    clock = _ANY_CLOCK.search(written)
+    return clock is not None and _SHARED_ZONE_AFTER.match(written, clock.end()) is not None
 
 
 def _in_region(stamp: Timestamp | None, region: str) -> Timestamp | None:
@@ -749,6 +755,8 @@ def _zone_place_after(text: str, end: int, language: str) -> str | None:
                                              or not _holds_zone_word(words[-1], word)):
         return None
     adjective = len(words) == PLACE_PHRASE_WORDS
+    if not adjective and _PHRASE_WORDS.findall(phrase[1])[1][:1].islower():
+        return None  # a common noun, not a place's name: "по москвичам", "по грузинам", "за торонтцями"
     named = {zone for place, zone in region[2].items() if _place_form(words[1], place, adjective=adjective)}
     return named.pop() if len(named) == 1 else None
 
@@ -787,7 +795,7 @@ def _place_form(word: str, place: str, *, adjective: bool) -> bool:
     if adjective:
         stem = place[:-2] if len(place) - 2 >= ADJECTIVE_STEM_LETTERS else place[:-1]
         return len(word) > len(place) and len(stem) >= ADJECTIVE_STEM_LETTERS - 1 and word.startswith(stem)
-    return (len(place) >= MIN_PLACE_LETTERS and len(word) <= len(place) + PLACE_ENDING_LETTERS
+    return (len(place) >= MIN_PLACE_LETTERS and len(word) <= len(place) - 1 + PLACE_ENDING_LETTERS
             and word.startswith(place[:-1]))
 
 

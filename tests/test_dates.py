@@ -2872,6 +2872,8 @@ def test_a_cldr_zone_name_after_a_clock_and_a_preposition_names_its_zone(text, l
     ("14:20 по Минусинску", "ru"), ("14h20 de retard", "fr"), ("14:20 ora României", "ro"),
     ("14:20 по Риму", "ru"), ("14:20 по Омску", "ru"), ("14:20 за Києвом", "uk"),  # short names: as written only
     ("14:20 individual time", "en"), ("14:20 по крестьянскому обычаю", "ru"), ("14:20 время по Москве", "ru"),
+    ("14:20 по москвичам", "ru"), ("14:20 по грузинам", "ru"), ("14:20 по джунглям", "ru"),  # common nouns
+    ("14:20 по литвинам", "ru"), ("14:20 за торонтцями", "uk"), ("14:20 по актам", "ru"),
 ])
 def test_a_place_after_a_clock_and_a_preposition_of_place_or_a_phrase_of_no_place_names_no_zone(text, language):
     # "in", "à", "в" say where, not whose clock; a clause going on after the place is a sentence's

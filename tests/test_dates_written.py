@@ -428,3 +428,25 @@ def test_a_zone_abbreviation_of_several_meanings_none_of_them_the_pages_countrys
         dateline, url, published):
     # neither UTC nor the page's own country's clock: a wrong instant is worse than none
     assert dateline_published(dateline, "en", url) == published
+
+
+@pytest.mark.parametrize(("dateline", "url", "published"), [
+    ("March 5, 2024 2:20 PM by ET Online", "https://www.example.in/a", "2024-03-05T14:20:00+05:30"),  # Economic Times
+    ("March 5, 2024 2:20 PM on ET Now", "https://www.example.in/a", "2024-03-05T14:20:00+05:30"),
+    ("March 5, 2024 14:20 on TRT World", STORY, "2024-03-05T14:20:00+00:00"),
+    ("Selasa, 5 Maret 2024 14:20 oleh PT KAI", STORY, "2024-03-05T14:20:00+00:00"),  # a company's name
+    ("5 marzo 2024 14:20 su MT Malta", "https://www.example.it/a", "2024-03-05T14:20:00+01:00"),
+])
+def test_a_zone_abbreviation_a_name_goes_on_after_is_no_clocks_zone_behind_a_short_word(dateline, url, published):
+    # "by ET Bureau": a preposition and a name's first word, not the language's o'clock and a zone
+    assert dateline_published(dateline, "en", url) == published
+
+
+@pytest.mark.parametrize(("dateline", "lang", "url", "published"), [
+    ("5. März 2024, 14:20 Uhr (Indien: 18:50 IST)", "de", "https://www.example.de/a", "2024-03-05T14:20:00+01:00"),
+    ("March 5, 2024 14:20 | Rs 500 GST", "en", "https://www.example.in/a", "2024-03-05T14:20:00+05:30"),
+])
+def test_a_shared_abbreviation_after_another_clock_or_a_number_leaves_the_datelines_clock(dateline, lang, url,
+                                                                                           published):
+    # only a shared zone right after the clock read makes the clock unknown
+    assert dateline_published(dateline, lang, url) == published
