@@ -92,3 +92,17 @@ def test_a_blurb_in_a_box_set_apart_under_the_headline_still_goes():
         page = (f"<div class='wrap'><div class='story'><h1>{headline}</h1><p>{story}</p></div>"
                 f"<div class='sidebar'><div class='entry'><p>{blurb}</p></div><div class='entry'><p>{story}?</p></div></div></div>")
         assert drop_pre_title_teasers(text, parse_html(_page(page, headline)), headline, None) == expected, headline
+
+
+def test_a_heading_less_box_set_above_the_headline_in_the_storys_container_still_goes():
+    """Look-alike of a ticker's entry: a banner with its label, a promo with its button, another story's
+    box with its age, set ABOVE the headline in the story's own container (no heading, no aside, no link)
+    are not the story's: a ticker's entry is set below the headline, only trafilatura prints it above."""
+    for headline, _, story, blurb in CASES:
+        expected = "\n".join([headline, story])
+        text = "\n".join([blurb, headline, story])
+        for box in (f"<div class='breaking'><span class='label'>+++</span><p>{blurb}</p></div>",
+                    f"<div class='promo'><p>{blurb}</p><button>OK</button></div>",
+                    f"<div class='prev'><div class='inner'><p>{blurb}</p><span class='ago'>2 h</span></div></div>"):
+            page = f"<main><article>{box}<h1>{headline}</h1><div class='meta'>3.11.</div><div><p>{story}</p></div></article></main>"
+            assert drop_pre_title_teasers(text, parse_html(_page(page, headline)), headline, None) == expected, box

@@ -2163,3 +2163,31 @@ def test_a_storys_comment_thread_posting_does_not_stand_for_its_article():
     html = polish_article().replace("</head>", _ld(comments, article) + "</head>")
     result = extract_article(html, "https://x.org/krakow/strefa.html")
     assert result.article is not None and result.article.published.startswith("2026-11-03")
+
+
+@pytest.mark.parametrize("job", [
+    {"@id": "https://x.org/krakow/strefa.html#job-123"},  # a graph's node: the page's address and a fragment
+    {"url": "https://x.org/krakow/strefa.html"},  # a widget printing the page's address as its posting's
+    {"@id": "https://x.org/krakow/strefa.html#jobposting", "mainEntityOfPage": {"@id": "https://x.org/krakow/strefa.html"}},
+])
+def test_a_story_carrying_a_jobs_widgets_posting_that_names_the_page_stays_an_article(job):
+    """Look-alike: a story declaring no Article whose jobs widget's JobPosting names the page (as every node
+    of a graph does) bears its job's title, not the story's headline: the story is emitted."""
+    posting = {**JOB, **job}
+    html = polish_article(_ld(posting) + "<meta property='article:published_time' content='2026-11-03T09:15:00+01:00'>")
+    result = extract_article(html, "https://x.org/krakow/strefa.html")
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("address", [{"url": "https://x.org/krakow/strefa.html#comments"}, {}])
+def test_a_storys_comment_posting_gives_it_no_author_where_it_declares_no_article(address):
+    """Look-alike: a story declaring no Article in JSON-LD (only its date) under which a reader's
+    comment is declared as a DiscussionForumPosting (naming the page with a fragment, or no page): the
+    posting bears the comment's words, not the page's headline; its author is a reader, not the story's."""
+    comment = {"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Nareszcie, czekam na to od lat",
+               "text": "Nareszcie, czekam na to od lat.", "datePublished": "2026-11-05T21:40:00+01:00",
+               "author": {"@type": "Person", "name": "Anna Kowalska"}, **address}
+    head = _ld(comment) + "<meta property='article:published_time' content='2026-11-03T09:15:00+01:00'>"
+    result = extract_article(polish_article(head), "https://x.org/krakow/strefa.html")
+    assert result.article is not None and result.article.authors == [], result.article and result.article.authors
+    assert result.article.published.startswith("2026-11-03")

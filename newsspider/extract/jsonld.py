@@ -99,13 +99,16 @@ class JsonLd:
     media_published: str | None = None
 
 
-def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Collection[str] = ()) -> JsonLd:
+def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Collection[str] = (),
+                headlines: Collection[str] = ()) -> JsonLd:
     """The page's article and page nodes from every ``application/ld+json`` block (``scripts``:
     the page's ``<script>`` elements in page order). ``own``: the paths of the page's addresses
     (its URL, its canonical link; :func:`page_paths`), ``url`` the one relative addresses are read
     against. The article is the first Article node naming one of them as its page, else the first
     naming no page, else the first (:func:`_this_pages_first`): a site may put a related story's
-    block before the page's own."""
+    block before the page's own. ``headlines``: the page's visible headlines (its ``<h1>``s' text); a forum's
+    posting is its article only where it bears one (:func:`_opens_thread`)."""
+    headings = {_heading_key(text) for text in headlines}
     page = None
     articles: list[tuple[JsonLdArticle, bool | None]] = []
     trail: list[tuple[str, str | None]] = []
@@ -124,7 +127,7 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
             sites += names(node.get("publisher"))  # the company that runs the site: a title may end in its name
         if types & OTHER_WORK_TYPES:
             works.append((_text(node.get("title") or node.get("name")), _names_own_page(node, url, own)))
-        if types & ARTICLE_TYPES and not (types & ARTICLE_TYPES <= _THREAD_TYPES and _names_own_page(node, url, own) is False):
+        if types & ARTICLE_TYPES and not (types & ARTICLE_TYPES <= _THREAD_TYPES and not _opens_thread(node, url, own, headings)):
             articles.append((_read(node, sorted(types & ARTICLE_TYPES)[0], named), _names_own_page(node, url, own)))
         elif (page is None or not page.published) and any(kind.endswith("Page") for kind in types):
             candidate = _read(node, sorted(types)[0], named)  # the first page node with dates, else the first
@@ -167,6 +170,20 @@ def _names_own_page(node: dict, url: str | None, own: Collection[str]) -> bool |
     if not paths:
         return None
     return bool(paths & set(own))
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _opens_thread(node: dict, url: str | None, own: Collection[str], headings: Collection[str]) -> bool:
+    """Whether a forum posting (``node``) is the page's opening post: it bears the page's visible headline
+    (a thread is titled by its opening post) and names no other page. A story's comment postings bear a
+    comment's words or none, and their author is a reader, not the story's."""
+    title = _text(node.get("headline") or node.get("name"))
+    if not title:
+        return False
+    return _heading_key(title) in headings and _names_own_page(node, url, own) is not False
 
 
 def _this_pages_first(articles: list[tuple[JsonLdArticle, bool | None]]) -> tuple[JsonLdArticle | None,

@@ -216,11 +216,13 @@ class PageMetadata:
 
 def _own_work(ld: JsonLd, title: str | None) -> bool:
     """Whether one of the page's JSON-LD works that are no story (:attr:`JsonLd.other_works`, a JobPosting)
-    is the page's own: it names the page as its address, or bears the page's headline (``title``). A job ad
-    tagged on a story's sidebar names another address and another title: the story stays one."""
+    is the page's own: it bears the page's headline (``title``) and names no other page. Naming the page is
+    not enough: a graph's nodes all name it (``@id`` the page's address and a fragment, ``mainEntityOfPage``),
+    and a jobs widget may print the page's address as its posting's; its posting bears its job's title, the
+    story its headline: the story stays one."""
     headline = single_spaced(title or "").casefold()
-    return any(names or (names is None and bool(headline) and single_spaced(name or "").casefold() == headline)
-               for name, names in ld.other_works)
+    return bool(headline) and any(names is not False and single_spaced(name or "").casefold() == headline
+                                  for name, names in ld.other_works)
 
 
 def _names_itself_author(page: PageElements, url: str | None, canonical: str | None) -> bool:
@@ -267,12 +269,14 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     meta = meta_values(page)
     declared = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
     canonical = join_url(url, declared.strip()) if declared and declared.strip() else None  # "/a.html" is this site's
-    ld = read_jsonld(page.of("script"), url, page_paths(url, canonical, *meta.get("og:url", ())))
-    article = ld.article
     microdata = [element for element in page.declaring()  # the item types and the dates, in page order
                  if element.get("itemscope") is not None or element.get("itemprop") in ITEM_DATES]
     declares_microdata = any(_MICRODATA_ARTICLE.search(element.get("itemtype") or "") for element in microdata
                              if element.get("itemscope") is not None)
+    # a forum posting is the page's where it bears its visible headline and no microdata article is the page's
+    headlines = () if declares_microdata else [text_content(heading) for heading in page.of("h1")]
+    ld = read_jsonld(page.of("script"), url, page_paths(url, canonical, *meta.get("og:url", ())), headlines)
+    article = ld.article
     html_lang = next(iter(_HTML_LANG(tree)), None)
     og_type = (first_meta(meta, "og:type") or "").strip().lower() or None
     declares_article = (bool(article) or declares_microdata or "article:published_time" in meta

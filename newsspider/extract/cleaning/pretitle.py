@@ -5,8 +5,8 @@ line above it is page chrome or a teaser of another story (a guide's blurb in a 
 before the story: macrumors), unless the author wrote it: a blogger's two sentences introducing a
 reblogged post, whose headline is a paragraph of the post. Position does not tell them apart; the
 tree does. An intro is plain prose set in the same container as the headline and the story below
-it (or in a box of its own there holding no heading: a live ticker's first entry under the headline,
-which trafilatura may print above it), and not a link's label. A teaser is the label of a link to another page, or sits in a card, an
+it (or in a box of its own there holding no heading, set below the headline: a live ticker's first
+entry, which trafilatura may print above it), and not a link's label. A teaser is the label of a link to another page, or sits in a card, an
 item of a list or a box of its own that holds neither the headline nor the story. The cleaner
 (``clean_text``) keeps such text above the headline; this step drops every line there that is not
 an intro (a line the tree does not show as one block is dropped too: no intro is pieced together).
@@ -69,8 +69,9 @@ def _is_intro(block: HtmlElement | None, story: list[str]) -> bool:
     container: its parent also shows the headline's line and the story's first line below it, or its
     parent is a box holding no heading inside such a container, beside the headline and the story (a
     live ticker's first entry, set under the headline in a box of its own, which trafilatura may print
-    above it; not a sidebar's box beside a box holding the headline and the story), and it is no link's
-    label, no list item and no card with a heading of its own."""
+    above it; not a sidebar's box beside a box holding the headline and the story, nor a box the page
+    sets above the headline: a banner, a promo, another story's), and it is no link's label, no list
+    item and no card with a heading of its own."""
     if block is None or block.tag == "li" or next(block.iter(*HEADING_TAGS), None) is not None:
         return False
     container, box = block.getparent(), block
@@ -80,7 +81,11 @@ def _is_intro(block: HtmlElement | None, story: list[str]) -> bool:
         container, box = container.getparent(), container  # a box of the story's own holding no heading (a ticker's entry)
     if container is None:
         return False
-    if box is not block and any(_shows(child, story) for child in container if child is not box):
-        return False  # the headline and the story stand together in a box of their own, without this one (a sidebar's)
+    if box is not block:
+        if any(_shows(child, story) for child in container if child is not box):
+            return False  # the headline and the story stand together in a box of their own, without this one (a sidebar's)
+        before = list(container)[:container.index(box)]
+        if not any(_shows(child, story[:1]) for child in before):
+            return False  # set above the headline on the page: a banner, a promo, another story's box (a ticker's entry is below)
     linked = sum(len(single_spaced(text_content(link))) for link in block.iter("a"))
     return linked < MAX_INTRO_LINKED_SHARE * len(single_spaced(text_content(block)))
