@@ -58,6 +58,41 @@ def test_a_title_cut_with_an_ellipsis_is_completed_from_a_heading():
     assert title(head + "<title>Budget: council says yes</title>", body) == HEADLINE
 
 
+def test_a_title_cut_before_the_sites_suffix_is_completed_from_the_heading():
+    cases = [("Ministers agree on a new plan to cut energy prices for households", "Daily Courier"),
+             ("Правительство утвердило новый пакет мер по снижению цен на энергию", "Северные вести"),
+             ("الحكومة تقر حزمة جديدة لخفض أسعار الطاقة على الأسر خلال الشتاء", "صحيفة الشرق"),
+             ("सरकार ने घरों के लिए ऊर्जा की कीमतें घटाने के नए पैकेज को मंजूरी दी", "दैनिक समाचार")]
+    for headline, site in cases:
+        cut = " ".join(headline.split()[:5])
+        body = f"<h1>{headline}</h1>" + BODY
+        site_meta = f"<meta property='og:site_name' content='{site}'>"
+        # <title> the cut headline and the suffix, og:title the cut headline alone
+        head = f"<title>{cut}… | {site}</title><meta property='og:title' content='{cut}…'>" + site_meta
+        assert title(head, body) == headline
+        # both with the suffix, three full stops and a dash
+        head = f"<title>{cut}... - {site}</title><meta property='og:title' content='{cut}... - {site}'>" + site_meta
+        assert title(head, body) == headline
+
+
+def test_a_title_cut_in_capitals_is_completed_as_the_heading_spells_it():
+    for headline in ("Bundesregierung einigt sich auf neues Paket gegen hohe Energiepreise",
+                     "Η κυβέρνηση ενέκρινε νέο πακέτο μέτρων για τη μείωση των τιμών ενέργειας",
+                     "Hükümet bu kış hanelerin enerji faturalarını düşürmek için yeni paketi onayladı"):
+        cut = " ".join(headline.split()[:5]).upper() + "…"
+        head = f"<title>{cut}</title><meta property='og:title' content='{cut}'>"
+        assert title(head, f"<h1>{headline}</h1>" + BODY) == headline
+
+
+def test_a_headline_that_ends_in_an_ellipsis_is_not_completed_from_other_titles():
+    for real in ("Und dann kam…", "А потом пришёл…", "ثم جاء المطر…", "그리고 비가 왔다…"):
+        # the same cut title with a suffix, a section's <h1>, the headline in capitals: nothing to complete from
+        head = f"<title>{real} | Rheinbote</title><meta property='og:title' content='{real}'>"
+        assert title(head, f"<h1>{real}</h1>" + BODY) == real
+        assert title(head, f"<h1>{real.upper()}</h1>" + BODY) == real
+        assert title(f"<title>{real}</title><meta property='og:title' content='{real}'>", "<h1>Politik</h1>" + BODY) == real
+
+
 def test_a_kicker_in_the_heading_before_the_title_is_not_the_headlines():
     head = f"<title>{HEADLINE} | Example</title>"
     body = f"<h1><span class='kicker'>Politics</span><span>{HEADLINE}</span></h1>" + BODY

@@ -169,6 +169,9 @@ _COLON = re.compile(r"\s*:\s+")
 CUT_HEADLINE_CHARS = 100
 # A title cut short is continued by a space and a word (not a separator, colon or other mark).
 _CONTINUED = re.compile(r" [^\W_]")
+# How a title cut short ends: the ellipsis character, or three full stops.
+_ELLIPSES = ("…", "...")
+_WORD = re.compile(r"\S+")
 # A pipe sets off a site or section even inside a page's <h1> ("Politics | St. Louis Park elects ...").
 _PIPE = re.compile(r"[|｜]")
 # A part a declared title adds after the headline a heading shows: ", Thailand", " (2021/5)".
@@ -406,8 +409,10 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         if title not in cleaned:
             completed = _without_stated_name(_completed(_without_shown_slug(title, h1s), whole, limited=title == ld_headline),
                                              h1s, page, sites)
-            cleaned[title] = _as_shown(_without_unshown_suffix(
+            form = _as_shown(_without_unshown_suffix(
                 _without_affixes(_without_site_title(completed, home_h1s, heading_keys), others, names, h1_keys), h1s, h1_keys), shown_headings)
+            # A title cut before its suffix ("Ministers agree on… | Site"): completed once the suffix is gone.
+            cleaned[title] = _completed(form, whole) if form and form != completed and form.endswith(_ELLIPSES) else form
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
         return _without_empty_parts(_without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page), page)
@@ -1396,14 +1401,48 @@ def _completed(title: str, others: list[str], limited: bool = False) -> str:
     continues with a word (" medieval disease"; a separator or a colon after it starts a suffix
     or a subtitle instead). Shorter titles are not completed: a heading or ``<title>`` may run a
     headline on into a tagline or a button's label without a separator."""
-    if title.endswith(("…", "...")):
+    if title.endswith(_ELLIPSES):
         stem = title.rstrip(".…").rstrip()
     elif limited and len(title) >= CUT_HEADLINE_CHARS:
         stem = title
     else:
         return title
-    return next((other for other in others if other != title and other.startswith(stem)
-                 and (stem != title or _CONTINUED.match(other, len(stem)))), title)
+    if stem == title:
+        return next((other for other in others if other != title and other.startswith(stem)
+                     and _CONTINUED.match(other, len(stem))), title)
+    shown = next((other for other in others if other != title and other.startswith(stem)
+                  and not other[len(stem):].lstrip().startswith(_ELLIPSES)), None)
+    return shown or next((other for other in others if other != title and _continues(other, stem)), title)
+
+
+def _continues(other: str, stem: str) -> bool:
+    """Whether ``other`` is the headline whose start ``stem`` is, cut before an ellipsis, where it does not
+    start with the stem as spelt (:func:`_completed` takes such a title first): it starts with
+    the stem's words as a reader reads them (:func:`title_key` of each word: case, quotation marks and
+    compatibility forms aside, an SEO title may be in capitals; the stem's last word may be cut inside)
+    and goes on with more than an ellipsis. Another title cut at the same place ("Ministers agree on…
+    | Site") completes nothing: it is the same cut headline with a suffix."""
+    start = [key for key in map(title_key, stem.split()) if key]
+    if not start:
+        return False
+    matched = 0
+    for word in _WORD.finditer(other):
+        key = title_key(word[0])
+        if not key:
+            continue
+        if matched == len(start):  # a word after the stem's: the cut word must not end in an ellipsis
+            return True
+        last = matched == len(start) - 1
+        if not (key.startswith(start[-1]) if last else key == start[matched]):
+            return False
+        matched += 1
+        if last:
+            rest = other[word.end():].lstrip()
+            if word[0].endswith(_ELLIPSES) or rest.startswith(_ELLIPSES):
+                return False
+            if key != start[-1]:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
