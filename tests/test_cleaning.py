@@ -417,6 +417,26 @@ def test_short_brief_keeps_its_lines_when_the_learned_set_holds_a_story_sentence
     assert _paras(result.text) == story
 
 
+def test_short_brief_keeps_story_lines_learned_as_labels_from_its_own_earlier_versions():
+    # A live ticker: each update is a page, so its earlier entries (no sentences) recur on a tenth of
+    # the site's pages and are learned as labels. They are most of the text, and are the story's.
+    title = "Онлайн: шторм обрушился на побережье"
+    entries = ["15:15 – Школы закрыты в пятницу", "14:00 – Железная дорога на юге снова открыта",
+               "13:45 – Мэр посетил пункт временного размещения", "12:30 – Паромы отменены до вечера"]
+    labels = {line_key(line) for line in entries[1:]}
+    result = clean_text("\n".join([title, *entries]), title=title, site_labels=labels)
+    assert _paras(result.text) == entries
+    # A brief republished under several addresses, its sentence edited: its results list is the story's.
+    story = ["Raport końcowy opublikowano dziś na stronie urzędu miasta.", "Anna Nowak, Kraków",
+             "Piotr Kowalski, Łódź", "Maria Wiśniewska, Opole", "Jan Wójcik, Radom"]
+    result = clean_text("\n".join(["Zwycięzcy konkursu", *story]), title="Zwycięzcy konkursu",
+                        site_labels={line_key(line) for line in story[1:]})
+    assert _paras(result.text) == story
+    # The same lines learned as the template's (on half of the site's pages) go however much they are.
+    result = clean_text("\n".join([title, *entries]), title=title, site_lines=labels)
+    assert _paras(result.text) == entries[:1]
+
+
 def test_short_site_sentences_go_where_they_stand_in_the_template_not_inside_the_story():
     short = frozenset({line_key("Istina je naš posao."), line_key("Police are investigating.")})
     story = ["A man was injured in a fight outside a bar on Mill Lane on Saturday night.",
