@@ -392,51 +392,6 @@ def test_site_learned_ignores_long_lines_and_contaminated_sets():
     assert _paras(result.text) == _paras(text)
 
 
-def test_short_brief_loses_its_learned_template_lines_though_they_outweigh_the_story():
-    # A two-sentence brief: the template's learned lines (a consent notice above the headline, a
-    # tagline, comment and share prompts) are most of its text, and none can be the story's.
-    consent = "Weboldalunk sütiket használ a jobb felhasználói élmény érdekében. Az oldal további használatával hozzájárul."
-    template = [consent, "Friss hírek", "Hozzászólás", "Megosztás a Facebookon"]
-    story = ["总统在集会上谈到了中期选举的重要性。"]
-    text = "\n".join([consent, "Friss hírek", "特朗普举行竞选集会", *story, "Hozzászólás", "Megosztás a Facebookon"])
-    result = clean_text(text, title="特朗普举行竞选集会", site_lines={line_key(line) for line in template})
-    assert _paras(result.text) == story
-    # No headline shown: the labels and prompts still go; no story sentence is among them.
-    text = "\n".join(["Newsletter", "Share", *["Der Rat tagte am Montag.", "Er beschloss den Haushalt."], "Kommentare"])
-    result = clean_text(text, site_lines={line_key(line) for line in ("Newsletter", "Share", "Kommentare")})
-    assert _paras(result.text) == ["Der Rat tagte am Montag.", "Er beschloss den Haushalt."]
-
-
-def test_short_brief_keeps_its_lines_when_the_learned_set_holds_a_story_sentence():
-    # The same brief published twice: a learned sentence below the headline may be the story's,
-    # so nothing learned goes, the results list with it.
-    story = ["Il consiglio ha approvato il bilancio.", "1. Rossi", "2. Bianchi", "Voti"]
-    text = "\n".join(["Titolo della notizia", *story])
-    learned = {line_key(line) for line in story}
-    result = clean_text(text, title="Titolo della notizia", site_lines=learned)
-    assert _paras(result.text) == story
-
-
-def test_short_brief_keeps_story_lines_learned_as_labels_from_its_own_earlier_versions():
-    # A live ticker: each update is a page, so its earlier entries (no sentences) recur on a tenth of
-    # the site's pages and are learned as labels. They are most of the text, and are the story's.
-    title = "Онлайн: шторм обрушился на побережье"
-    entries = ["15:15 – Школы закрыты в пятницу", "14:00 – Железная дорога на юге снова открыта",
-               "13:45 – Мэр посетил пункт временного размещения", "12:30 – Паромы отменены до вечера"]
-    labels = {line_key(line) for line in entries[1:]}
-    result = clean_text("\n".join([title, *entries]), title=title, site_labels=labels)
-    assert _paras(result.text) == entries
-    # A brief republished under several addresses, its sentence edited: its results list is the story's.
-    story = ["Raport końcowy opublikowano dziś na stronie urzędu miasta.", "Anna Nowak, Kraków",
-             "Piotr Kowalski, Łódź", "Maria Wiśniewska, Opole", "Jan Wójcik, Radom"]
-    result = clean_text("\n".join(["Zwycięzcy konkursu", *story]), title="Zwycięzcy konkursu",
-                        site_labels={line_key(line) for line in story[1:]})
-    assert _paras(result.text) == story
-    # The same lines learned as the template's (on half of the site's pages) go however much they are.
-    result = clean_text("\n".join([title, *entries]), title=title, site_lines=labels)
-    assert _paras(result.text) == entries[:1]
-
-
 def test_short_site_sentences_go_where_they_stand_in_the_template_not_inside_the_story():
     short = frozenset({line_key("Istina je naš posao."), line_key("Police are investigating.")})
     story = ["A man was injured in a fight outside a bar on Mill Lane on Saturday night.",

@@ -217,37 +217,16 @@ def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: 
                      headline: Callable[[list[str]], int | None]) -> list[str]:
     """Pass 2: lines learned as this site's template text (labels only where the line is no
     sentence), anywhere but inside the story (``_story_sentences``), unless they would take more
-    than ``MAX_LEARNED_SHARE`` of the text while one of them may be the story's own
-    (``_may_hold_story``: below the ``headline`` where the text shows it; above it is the page's
-    header). Then the learned set more likely holds the story (the same story published
-    twice) than the template. A short brief is mostly its template's lines: when every learned
-    line it holds is a template line that is no sentence (a prompt, a breadcrumb), a header line
-    or known chrome, they go however much of the text they are."""
+    than ``MAX_LEARNED_SHARE`` of the text."""
     hits = [_is_site_line(ln, site_lines, site_labels, pats) for ln in lines]
     for i in _story_sentences(lines, hits, is_chrome, headline):
         hits[i] = False
     total = sum(len(ln.strip()) for ln in lines)
     learned = sum(len(ln.strip()) for ln, h in zip(lines, hits, strict=True) if h)
-    if any(hits) and (learned <= MAX_LEARNED_SHARE * total
-                      or not _may_hold_story(lines, hits, headline, pats, site_lines)):
+    if any(hits) and learned <= MAX_LEARNED_SHARE * total:
         removed.note("site_learned", *(ln for ln, h in zip(lines, hits, strict=True) if h))
         return [ln for ln, h in zip(lines, hits, strict=True) if not h]
     return lines
-
-
-def _may_hold_story(lines: list[str], hits: list[bool], headline: Callable[[list[str]], int | None],
-                    pats: Patterns, site_lines: Container[str]) -> bool:
-    """Whether a learned line (``hits``) below the headline (where the text shows it) may be a
-    paragraph of the story: a sentence, or a line learned on a label's evidence alone (not among
-    the template lines ``site_lines``), that no pattern reads as chrome. A label is learned from a
-    tenth of a site's pages: a story's own lines that are no sentence (a live ticker's entries, a
-    results list) recur that often where the site prints the story again (each update of the ticker
-    a page, a brief under several addresses). A template line stands on half of the site's pages."""
-    top = headline(lines)
-    start = 0 if top is None else top + 1
-    return any(hits[i] and (_may_be_sentence(line.strip()) or not _is_site_line(line, site_lines, (), pats))
-               and _insert_rule(predicate_form(line), pats) is None
-               for i, line in enumerate(lines[start:], start))
 
 
 def _story_sentences(lines: list[str], hits: list[bool], is_chrome: Callable[[str], bool],
