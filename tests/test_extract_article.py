@@ -1360,6 +1360,60 @@ def test_a_box_or_the_next_story_after_the_ad_is_not_read_into_the_story(box):
     assert PARAGRAPHS[3] not in text and "since 2019" not in text and "Cancel" not in text and PARAGRAPHS[0] in text
 
 
+ANOTHER_STORY = {
+    "en": ("Rain floods harbour district", ["Heavy rain flooded several streets in the harbour district overnight.",
+                                            "Firefighters pumped water out of dozens of basements until the morning.",
+                                            "No one was injured, but two schools will stay closed on Wednesday."]),
+    "ru": ("Дождь затопил порт", ["Сильный дождь ночью затопил несколько улиц в портовом районе.",
+                                  "Пожарные до утра откачивали воду из десятков подвалов.",
+                                  "Никто не пострадал, но две школы в среду останутся закрытыми."]),
+    "ja": ("大雨で港が冠水", ["大雨で夜のうちに港地区の複数の通りが冠水した。", "消防隊は早朝まで数十の地下室から水をくみ出した。",
+                        "けが人はいなかったが、二つの学校が水曜日に休校となる。"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANOTHER_STORY))
+@pytest.mark.parametrize("layout", [
+    "<h2>{title}</h2><p class='byline'>By Jan Nowak</p><div class='article-body'>{body}</div>",
+    "<header><h2>{title}</h2><time datetime='2026-11-02'>2 Nov</time></header><div class='article-body'>{body}</div>",
+    "<header><h2><a href='/next'>{title}</a></h2></header><div class='article-body'>{body}</div>",
+    "<div class='meta'><h2>{title}</h2><a href='/author/jan-nowak'>Jan Nowak</a> <time>2 Nov</time></div>"
+    "<div class='article-body'>{body}</div>",
+    "<h1>{title}</h1><div class='article-body'>{body}</div>",
+    "<div class='article-body'><h2>{title}</h2>{body}</div>",
+    "<div class='article-body'><h2>{title}</h2><p class='byline'>By Jan Nowak</p>{body}</div>",
+])
+def test_the_next_story_set_in_the_story_s_container_after_an_ad_is_not_joined_to_it(lang, layout):
+    """A page of several stories (the next one loaded in) sets each in the same template: a title before the later
+    container, or one heading opening it, makes it a text of its own; the join of a story split at an ad reads
+    only containers no title sets apart (base's text: the first story only)."""
+    title, other = ANOTHER_STORY[lang]
+    second = layout.format(title=title, body="".join(f"<p>{text}</p>" for text in other))
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    html = (f"<nav><a href='/'>Home</a></nav><div class='col-main'><h1>Tram line extended</h1>"
+            f"<div class='article-body'>{story}</div><div class='ad'><span>Advertisement</span></div>{second}</div>")
+    text = extract_article(page(html), "https://x.org/2026/a").article.text
+    assert all(paragraph in text for paragraph in PARAGRAPHS) and not any(sentence in text for sentence in other)
+
+
+@pytest.mark.parametrize("between", [
+    "<aside class='read-also'><h3>Read also</h3><ul><li><a href='/o1'>Harbour bridge reopens</a></li>"
+    "<li><a href='/o2'>Budget vote delayed</a></li></ul></aside>",
+    "<div id='div-gpt-ad-1-0'></div>",
+])
+@pytest.mark.parametrize("rest", [
+    "<div class='article-body'>{0}{1}</div>",
+    "<div class='article-body'><h2>Costs</h2>{0}<p>The audit is due in May, officials said.</p><h2>Next steps</h2>{1}"
+    "<p>The council meets again in January.</p></div>",
+])
+def test_a_story_split_at_an_ad_or_a_box_of_links_is_still_joined(between, rest):
+    """A box of links ("read also") titles its links, not what follows; a rest told in sections under its own
+    subheadings is the story's: both joined as before."""
+    second = rest.format(*(f"<p>{text}</p>" for text in PARAGRAPHS[2:]))
+    text = extract_article(page(_closed_at_an_ad(between, second)), "https://x.org/2026/a").article.text
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+
+
 @pytest.mark.parametrize(("one", "other", "alike"), [
     ("article-body", "article-body", True), ("entry-content", "entry-content-2", True), ("txt", "txt txt--cont", True),
     ("field field--name-body", "field field--name-body", True), ("article-body", "writer-card", False),

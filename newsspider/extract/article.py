@@ -774,7 +774,8 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
         if len(fuller) > len(text):
             text = fuller
     if story is not None and _misses_part(text, parts):  # both passes stopped where one of the containers did
-        named = [box for box, _ in story_containers(*story, jsonld_body) if named_alike(box, story[0])]
+        named = [box for box, _ in story_containers(*story, jsonld_body)
+                 if named_alike(box, story[0]) and not _told_apart(story[0], box, story[1])]
         joined = Passes(joined_story(tree, story[0], named), url)
         rejoined = joined.text(precision=False, fast=True) if named else text
         if not _misses_part(rejoined, parts) and len(rejoined) > len(text):
@@ -1510,12 +1511,50 @@ def _story_resumed(box: HtmlElement, story: HtmlElement, page: PageElements) -> 
     own = story.get("class")
     if own and own == box.get("class") and next(story.iter(*HEADING_TAGS, "p")).tag == "p":
         return True
+    return _in_sections(box, first, page)
+
+
+def _in_sections(box: HtmlElement, first: HtmlElement, page: PageElements) -> bool:
+    """Whether ``box`` holds :data:`STORY_SECTIONS` headings of the level of ``first`` (its opening heading) that show
+    no link, each over a ``<p>`` of prose: a story told in sections, not a box or a story under one title."""
     sections = 0
     for heading in box.iterchildren(first.tag):
         under = heading.getnext()
         sections += (not _shows_link(heading) and under is not None and under.tag == "p"
                      and _prose_paragraph(single_spaced(page.text(under))))
     return sections >= STORY_SECTIONS
+
+
+def _told_apart(story: HtmlElement, box: HtmlElement, page: PageElements) -> bool:
+    """Whether ``box``, a container the story goes on in (:func:`story_containers`), is set apart from the ``story``
+    block as a text of its own, so that reading the two as one container (:func:`joined_story`) would put another
+    text into the story: the later of the two opens with a title (:func:`_titled_box`) and is not the story's
+    sections (:func:`_in_sections`: one heading over the same template's paragraphs is as much the next story's title
+    as a subheading), or a title or a dateline stands between them (:func:`_titles_what_follows`). An advertisement,
+    an embed or a box of links ("read also") between two containers of one story titles nothing after it; a
+    headline, a header with a ``<time>``, or a rule and a heading open another story (a page of several, the next
+    one loaded in). Each left as it was: the passes' own reading of the page."""
+    siblings = list(story.getparent().iterchildren())
+    earlier, later = sorted((story, box), key=siblings.index)
+    if _titled_box(later, earlier) and not _in_sections(later, next(later.iter(*HEADING_TAGS)), page):
+        return True
+    between = siblings[siblings.index(earlier) + 1:siblings.index(later)]
+    return any(_titles_what_follows(element) for element in between if isinstance(element.tag, str))
+
+
+def _titles_what_follows(element: HtmlElement) -> bool:
+    """Whether ``element``, standing between two containers, is a heading or a ``<time>``, or holds one and shows
+    no more text (:func:`text_size`: a CJK headline is short in characters) in links outside its headings than in
+    its headings: a title or a dateline of what follows (with its author's link). A box of links ("read also")
+    shows mostly its links; its heading titles them."""
+    if element.tag in HEADING_TAGS or element.tag == "time":
+        return True
+    headings = list(element.iter(*HEADING_TAGS))
+    if not headings and next(element.iter("time"), None) is None:
+        return False
+    headed = {link for heading in headings for link in heading.iter("a")}
+    listed = sum(text_size(text_content(link).strip()) for link in element.iter("a") if link not in headed)
+    return listed <= sum(text_size(text_content(heading).strip()) for heading in headings)
 
 
 def _own_story(box: HtmlElement, first: HtmlElement) -> bool:
