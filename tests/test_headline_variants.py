@@ -93,6 +93,35 @@ def test_a_headline_that_ends_in_an_ellipsis_is_not_completed_from_other_titles(
         assert title(f"<title>{real}</title><meta property='og:title' content='{real}'>", "<h1>Politik</h1>" + BODY) == real
 
 
+def test_a_headline_ending_in_an_ellipsis_is_not_completed_from_a_teaser_starting_with_its_words():
+    teaser = "<div class='more-stories'><h2><a href='/b/1'>{}</a></h2><p>Teaser.</p></div>"
+    for real, other in (("Und dann kam…", "Und dann kam der große Regen über Köln"),
+                        ("И тут пришёл…", "И тут пришёл первый снег в Москве"),
+                        ("ثم جاء…", "ثم جاء المطر إلى القاهرة"), ("そして雨が…", "そして雨が東京に降り続いた")):
+        caps = real.upper()
+        # the site's titles in capitals beside a teaser in small letters, or in quotes: another story
+        head = f"<title>{caps}</title><meta property='og:title' content='{caps}'>"
+        assert title(head, f"<h1>{caps}</h1>" + BODY + teaser.format(other)) == caps
+        head = f"<title>{real}</title><meta property='og:title' content='{real}'>"
+        assert title(head, f"<h1>{real}</h1>" + BODY + teaser.format(f"“{other}”")) == real
+        # the same spelling: the <h1> shows the headline with its ellipsis as it is
+        assert title(head, f"<h1>{real}</h1>" + BODY + teaser.format(other)) == real
+        # cut before the suffix, the teaser in capitals
+        head = f"<title>{real} | Rheinbote</title><meta property='og:title' content='{real}'><meta property='og:site_name' content='Rheinbote'>"
+        assert title(head, f"<h1>{real}</h1>" + BODY + teaser.format(other.upper())) == real
+        if caps != real:  # no heading shows it: a teaser in other capitals completes nothing
+            head = f"<title>{caps}</title><meta property='og:title' content='{caps}'>"
+            body = f"<h1><a href='/'>Rheinbote</a></h1><div class='headline'>{caps}</div>" + BODY + teaser.format(other)
+            assert title(head, body) == caps
+
+
+def test_a_title_with_an_ellipsis_the_heading_shows_without_it_is_the_headings():
+    # an SEO title that adds "..." to the whole headline: the <h1> shows the headline without it
+    whole = "Linda Nolan reveals update and says ‘I’m trying not to panic’"
+    head = f"<title>{whole}... | The Sun</title><meta property='og:title' content='{whole}...'>"
+    assert title(head, f"<h1>{whole}</h1>" + BODY) == whole
+
+
 def test_a_kicker_in_the_heading_before_the_title_is_not_the_headlines():
     head = f"<title>{HEADLINE} | Example</title>"
     body = f"<h1><span class='kicker'>Politics</span><span>{HEADLINE}</span></h1>" + BODY

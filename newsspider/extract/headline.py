@@ -404,15 +404,21 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     # A title cut short is completed from the others, then from the headings of the story (an
     # <h2> shows the headline where the <h1> is in a breadcrumb or the page's chrome).
     whole = [*others, *(text for text, _ in shown_headings)]
+    # Read word by word (case and quotes aside) only the declared titles and the main heading: another <h2> spelt
+    # otherwise is a teaser's, another story's ("UND DANN KAM…" beside the teaser "Und dann kam der Regen").
+    main = [*others, *(text for text, is_main in shown_headings if is_main)]
+    # A main heading that shows a title with its ellipsis ("Und dann kam…"): the headline as the page shows it.
+    main_keys = {title_key(text) for text in (*h1s, *main[len(others):]) if text.rstrip().endswith(_ELLIPSES)}
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            completed = _without_stated_name(_completed(_without_shown_slug(title, h1s), whole, limited=title == ld_headline),
+            completed = _without_stated_name(_completed(_without_shown_slug(title, h1s), whole, limited=title == ld_headline,
+                                                                      main=main, shown=main_keys),
                                              h1s, page, sites)
             form = _as_shown(_without_unshown_suffix(
                 _without_affixes(_without_site_title(completed, home_h1s, heading_keys), others, names, h1_keys), h1s, h1_keys), shown_headings)
             # A title cut before its suffix ("Ministers agree on… | Site"): completed once the suffix is gone.
-            cleaned[title] = _completed(form, whole) if form and form != completed and form.endswith(_ELLIPSES) else form
+            cleaned[title] = _completed(form, whole, main=main, shown=main_keys) if form and form != completed and form.endswith(_ELLIPSES) else form
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
         return _without_empty_parts(_without_closing_opener(_undeclared(page, page_title, names, url, own, site_title), page), page)
@@ -1393,15 +1399,22 @@ def _without_stated_name(title: str, h1s: list[str], page: PageElements, sites: 
     return title
 
 
-def _completed(title: str, others: list[str], limited: bool = False) -> str:
+def _completed(title: str, others: list[str], limited: bool = False, main: list[str] | None = None,
+               shown: Collection[str] = ()) -> str:
     """A title cut short completed from another of the page's titles (declared, then an
     ``<h1>``) that starts the same way: one ending in an ellipsis ("Ministers agree on …"), or
     a title of a field with a length limit (``limited``: the JSON-LD headline, which search
     engines read up to 110 characters) of at least :data:`CUT_HEADLINE_CHARS` that another
     continues with a word (" medieval disease"; a separator or a colon after it starts a suffix
     or a subtitle instead). Shorter titles are not completed: a heading or ``<title>`` may run a
-    headline on into a tagline or a button's label without a separator."""
+    headline on into a tagline or a button's label without a separator. A title ending in an ellipsis
+    that a main heading shows with its ellipsis (``shown``: their :func:`title_key`) is the headline as the page
+    shows it ("Und dann kam…"), not a cut one; read word by word (:func:`_continues`) it is completed
+    only from ``main`` (the declared titles and the main heading): another ``<h2>`` starting with its
+    words in other capitals or quotes is a teaser's, another story's."""
     if title.endswith(_ELLIPSES):
+        if title_key(title) in shown:
+            return title
         stem = title.rstrip(".…").rstrip()
     elif limited and len(title) >= CUT_HEADLINE_CHARS:
         stem = title
@@ -1410,9 +1423,10 @@ def _completed(title: str, others: list[str], limited: bool = False) -> str:
     if stem == title:
         return next((other for other in others if other != title and other.startswith(stem)
                      and _CONTINUED.match(other, len(stem))), title)
-    shown = next((other for other in others if other != title and other.startswith(stem)
+    spelt = next((other for other in others if other != title and other.startswith(stem)
                   and not other[len(stem):].lstrip().startswith(_ELLIPSES)), None)
-    return shown or next((other for other in others if other != title and _continues(other, stem)), title)
+    return spelt or next((other for other in (others if main is None else main)
+                          if other != title and _continues(other, stem)), title)
 
 
 def _continues(other: str, stem: str) -> bool:
