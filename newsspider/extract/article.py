@@ -776,10 +776,11 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     if story is not None and _misses_part(text, parts):  # both passes stopped where one of the containers did
         named = [box for box, _ in story_containers(*story, jsonld_body)
                  if named_alike(box, story[0]) and not _told_apart(story[0], box, story[1])]
-        joined = Passes(joined_story(tree, story[0], named), url)
-        rejoined = joined.text(precision=False, fast=True) if named else text
-        if not _misses_part(rejoined, parts) and len(rejoined) > len(text):
-            passes, tree, text = joined, joined.tree, rejoined  # every later pass reads the story as one container
+        if named:  # the page copied only where a container is there to join
+            joined = Passes(joined_story(tree, story[0], named), url)
+            rejoined = joined.text(precision=False, fast=True)
+            if not _misses_part(rejoined, parts) and len(rejoined) > len(text):
+                passes, tree, text = joined, joined.tree, rejoined  # every later pass reads the story as one container
     flattened = story_paragraphs >= 2 and "\n" not in text
     if options.second_pass == "never" or (options.second_pass == "auto" and not flattened and (
             sentence_share(text) >= READS_AS_ARTICLE or (story is not None and story_only(text, *story)))):
