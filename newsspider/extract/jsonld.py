@@ -21,7 +21,7 @@ from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.bylines import is_writer_title
 from newsspider.extract.cleaning.keys import fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
-from newsspider.extract.elements import PageElements, text_content
+from newsspider.extract.elements import PageElements, single_spaced, text_content
 from newsspider.extract.repair import readable
 from newsspider.unicode_classes import HANGUL_SYLLABLES, char_class, is_unspaced
 
@@ -108,7 +108,7 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
     naming no page, else the first (:func:`_this_pages_first`): a site may put a related story's
     block before the page's own. ``headlines``: the page's visible headlines (its ``<h1>``s' text); a forum's
     posting is its article only where it bears one (:func:`_opens_thread`)."""
-    headings = {_heading_key(text) for text in headlines}
+    headings = {single_spaced(text).casefold() for text in headlines}
     page = None
     articles: list[tuple[JsonLdArticle, bool | None]] = []
     trail: list[tuple[str, str | None]] = []
@@ -172,10 +172,6 @@ def _names_own_page(node: dict, url: str | None, own: Collection[str]) -> bool |
     return bool(paths & set(own))
 
 
-def _heading_key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _opens_thread(node: dict, url: str | None, own: Collection[str], headings: Collection[str]) -> bool:
     """Whether a forum posting (``node``) is the page's opening post: it bears the page's visible headline
     (a thread is titled by its opening post) and names no other page. A story's comment postings bear a
@@ -183,7 +179,7 @@ def _opens_thread(node: dict, url: str | None, own: Collection[str], headings: C
     title = _text(node.get("headline") or node.get("name"))
     if not title:
         return False
-    return _heading_key(title) in headings and _names_own_page(node, url, own) is not False
+    return single_spaced(title).casefold() in headings and _names_own_page(node, url, own) is not False
 
 
 def _this_pages_first(articles: list[tuple[JsonLdArticle, bool | None]]) -> tuple[JsonLdArticle | None,
