@@ -23,8 +23,8 @@ whether a page's record depends on the pages extracted before it (it must not). 
 the pages whose lines differ and the fields that do.
 
 ``count`` gives, per group of the timed pages and checkout, what a page costs in counts rather
-than in time: trafilatura's passes by kind, lxml's parses of a document (this package's,
-trafilatura's fallbacks', htmldate's), and Python's calls (all, and this package's functions')
+than in time: trafilatura's passes by kind, lxml's parses of a document (in all, and by the package
+that asked: this package's, trafilatura's fallbacks', htmldate's), and Python's calls (all, and this package's functions')
 with trafilatura's passes replayed (``--without-trafilatura``'s recording: the checkout's own code). Counts do not move with the machine's load, where timings
 on a shared machine drift by a fifth: a change that removes work shows it in one run. The worker
 hashes strings with one seed (``PYTHONHASHSEED=0``): under Python's random seed a set's order, and
@@ -235,12 +235,51 @@ def _count(pages: list[tuple[str, str, str]], extract_article) -> dict[str, dict
         figures["passes"] = sum(passes[group].values()) / size
         figures["lxml_document_parses"] = sum(calls for (_, _, name), (_, calls, *_) in whole[group].items()
                                          if name == "document_fromstring") / size
+        for package, calls in sorted(_parses_by_package(whole[group]).items()):
+            figures[f"lxml_document_parses_by_{package}"] = calls / size
         figures["python_calls_replayed"] = sum(calls for _, (_, calls, *_) in replayed.items()) / size
         figures["own_calls_replayed"] = sum(calls for (file, _, _), (_, calls, *_) in replayed.items()
                                             if f"{os.sep}newsspider{os.sep}" in file) / size
         counts[group] = {key: round(value, 2) for key, value in figures.items()}
     trafilatura.bare_extraction = real
     return counts
+
+
+def _package(file: str) -> str:
+    """The package a profiled function's file is of: this one's ("newsspider"), the installed
+    package's top directory ("trafilatura", "htmldate", "lxml"), or "other"."""
+    if f"{os.sep}newsspider{os.sep}" in file:
+        return "newsspider"
+    parts = Path(file).parts
+    return parts[parts.index("site-packages") + 1] if "site-packages" in parts[:-1] else "other"
+
+
+def _parses_by_package(stats: dict) -> dict[str, float]:
+    """lxml's document parses (``document_fromstring``'s calls) by the package that asked for them:
+    each call's callers followed up through lxml's own wrappers (``lxml.html.fromstring``), a
+    wrapper's calls shared among its callers as they called it. Ours is the page's one parse; a
+    dateline's text handed to htmldate's ``find_date`` is parsed as a small document of its own,
+    and trafilatura's full passes parse again for their fallbacks: the total alone does not say
+    whose parse of what a page's count holds."""
+    found: dict[str, float] = {}
+
+    def share(function: tuple, calls: float, depth: int = 0) -> None:
+        callers = stats.get(function, (0, 0, 0, 0, {}))[4]
+        total = sum(called for _, called, *_ in callers.values())
+        for caller, (_, called, *_) in callers.items():
+            package = _package(caller[0])
+            if package == "lxml" and depth < _WRAPPER_DEPTH:
+                share(caller, calls * called / total, depth + 1)
+            else:
+                found[package] = found.get(package, 0.0) + calls * called / total
+
+    for function, (_, calls, *_) in stats.items():
+        if function[2] == "document_fromstring":
+            share(function, calls)
+    return found
+
+
+_WRAPPER_DEPTH = 4  # lxml's wrappers followed up at most (fromstring calls document_fromstring: 1)
 
 
 def _run_worker(code: str, mode: str, pages_file: str, out_file: str, extra: str = "") -> None:

@@ -24,4 +24,8 @@ def test_count_gives_each_groups_passes_parses_and_calls_a_page_and_leaves_trafi
         assert figures["passes_balanced_fast"] == 1.0  # every page's first pass, once
         assert figures["passes"] >= 1.0
         assert figures["lxml_document_parses"] >= 1.0  # the page itself
+        # the page's own parse is this package's, and every parse is some package's
+        assert figures["lxml_document_parses_by_newsspider"] == 1.0
+        assert round(sum(value for key, value in figures.items() if key.startswith("lxml_document_parses_by_")),
+                     2) == figures["lxml_document_parses"]
         assert 0 < figures["own_calls_replayed"] < figures["python_calls_replayed"]
