@@ -1426,6 +1426,83 @@ def test_containers_are_named_alike_by_their_template_not_by_a_layout_token(one,
     assert named_alike(*tree.findall(".//div")) is alike
 
 
+NEWSLETTER = ("<div class='newsletter-signup'><h3>Our daily newsletter</h3><form><input type='email' "
+              "placeholder='you@example.com'><button>Sign up</button></form></div>")
+
+
+def _numbered(first: str, second: str, between: str = "<div id='div-gpt-ad-1-0'></div>", lang: str = "en") -> str:
+    """A story in no ``<article>`` whose container (class ``first``) closes at ``between`` and goes on in a container
+    of class ``second`` holding ``PARAGRAPHS[2:]``."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2] * 2)
+    rest = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    return page(f"<nav><a href='/'>Home</a></nav><div class='col-main'><h1>Tram line extended</h1>"
+                f"<div class='{first}'>{story}</div>{between}<div class='{second}'>{rest}</div></div>", lang=lang)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("article-body part-1", "article-body part-2"), ("post-body-1", "post-body-2"),
+    ("article__body article__body--1", "article__body article__body--2"), ("article-content chunk-0", "article-content chunk-1"),
+    ("entry-content body-part-1", "entry-content body-part-2"),
+])
+@pytest.mark.parametrize("between", ["<div id='div-gpt-ad-1-0'></div>", "<figure><img src='/p.jpg' alt=''></figure>", NEWSLETTER])
+def test_the_rest_of_a_story_in_numbered_parts_closed_at_an_ad_is_read(first, second, between):
+    """A template that numbers a story's containers (``part-1``, ``part-2``) names its rest after an advertisement,
+    an embed or a sign-up box by the same name counted on: read as one container, as a rest of the same name."""
+    text = extract_article(_numbered(first, second, between), "https://x.org/2026/a").article.text
+    assert all(paragraph in text for paragraph in PARAGRAPHS) and "newsletter" not in text
+
+
+def test_the_rest_of_a_story_after_a_newsletter_box_is_read():
+    """A sign-up box between two containers of one name titles its e-mail field, not what follows."""
+    text = extract_article(_numbered("article-body", "article-body", NEWSLETTER), "https://x.org/2026/a").article.text
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("lang", sorted(ANOTHER_STORY))
+@pytest.mark.parametrize(("second", "between"), [
+    ("<div class='post-body post-body-2'><h2>{title}</h2>{body}</div>", ""),
+    ("<div class='post-body post-body-2'><p class='kicker'>City</p><h2>{title}</h2>{body}</div>", ""),
+    ("<div class='post-body post-body-2'><p class='byline'>By <a href='/author/jan'>Jan Nowak</a></p>{body}</div>", ""),
+    ("<div class='post-body post-body-2'><time datetime='2026-11-02'>2 Nov</time>{body}</div>", ""),
+    ("<div class='post-body post-body-2' itemscope itemtype='https://schema.org/NewsArticle'>{body}</div>", ""),
+    ("<div class='post-body post-body-2'><img src='/a/jan.jpg' alt=''><p><a href='/author/jan'>Jan Nowak</a> "
+     "writes on the harbour.</p>{body}</div>", ""),
+    ("<div class='post-body post-body-2'>{body}</div><div class='post-body post-body-3'>{body}</div>", ""),
+    ("<div class='post-body post-body-2 sponsored'>{body}</div>", ""),
+    ("<div class='post-body post-body-0'>{body}</div>", ""),
+    ("<div class='post-body post-body-2'>{body}</div>", "<header><h2>{title}</h2><form><input type='search'></form></header>"),
+])
+def test_the_next_text_in_a_numbered_container_after_the_story_is_not_joined(lang, second, between):
+    """Numbered containers of one template hold the next post, a card, a bio or a sponsored text as well as a
+    story's rest: a numbered container is joined only where it resumes the text (its first element a paragraph of
+    prose not opening with a link), is no item of its own, is named as the story's part and nothing more, stands
+    apart from other containers of its name, and no title stands before it (a search form does not make a
+    headline a box's title)."""
+    title, other = ANOTHER_STORY[lang]
+    body = "".join(f"<p>{text}</p>" for text in other)
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2]) + "<h2>Costs</h2>" + "".join(
+        f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    html = page(f"<nav><a href='/'>Home</a></nav><div class='col-main'><h1>Tram line extended</h1>"
+                f"<div class='post-body post-body-1'>{story}</div><div id='div-gpt-ad-1-0'></div>"
+                f"{between.format(title=title)}{second.format(title=title, body=body)}</div>", lang=lang)
+    text = extract_article(html, "https://x.org/2026/a").article.text
+    assert all(paragraph in text for paragraph in PARAGRAPHS) and not any(sentence in text for sentence in other)
+
+
+@pytest.mark.parametrize(("one", "other", "alike"), [
+    ("article-body part-1", "article-body part-2", True), ("text-block-2", "text-block-3", True),
+    ("articleBody1", "articleBody2", True), ("chunk_0", "chunk_1", True),
+    ("article-body part-1", "article-body part-3", False), ("part-2", "part-1", False), ("col-8", "col-4", False),
+    ("article-body part-1", "article-body part-2 sponsored", False), ("article-body part-1", "article-body faq-2", False),
+    ("article-body", "article-body", False),
+])
+def test_containers_are_numbered_alike_where_the_number_counts_on_in_page_order(one, other, alike):
+    from newsspider.extract.article import numbered_alike
+
+    tree = parse_html(f"<html><body><div class='{one}'></div><div class='{other}'></div></body></html>")
+    assert numbered_alike(*tree.findall(".//div")) is alike
+
+
 def test_joining_a_split_story_moves_the_later_container_whole_and_leaves_the_ad_and_loose_text_in_place():
     from newsspider.extract.article import joined_story
 

@@ -775,7 +775,9 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
             text = fuller
     if story is not None and _misses_part(text, parts):  # both passes stopped where one of the containers did
         named = [box for box, _ in story_containers(*story, jsonld_body)
-                 if named_alike(box, story[0]) and not _told_apart(story[0], box, story[1])]
+                 if (named_alike(box, story[0]) or (numbered_alike(box, story[0])
+                                                    and _resumes_text(story[0], box, story[1])))
+                 and not _told_apart(story[0], box, story[1])]
         if named:  # the page copied only where a container is there to join
             joined = Passes(joined_story(tree, story[0], named), url)
             rejoined = joined.text(precision=False, fast=True)
@@ -1459,11 +1461,81 @@ def named_alike(one: HtmlElement, other: HtmlElement) -> bool:
     ``entry-content`` and ``entry-content-2``, ``txt`` and ``txt txt--cont``). A story's container closed at an
     advertisement is opened again under its own name; a box after it (a bio, a promotion, reader comments) is named
     for what it is, and a grid's layout token alone does not make two containers alike (every token counts)."""
-    names = [(one.get("class") or "").split() + (one.get("id") or "").split(),
-             (other.get("class") or "").split() + (other.get("id") or "").split()]
+    names = [_names(one), _names(other)]
     return all(names) and any(all(any(name == token or (token.startswith(name) and token[len(name)] in "-_")
                                          for token in theirs) for name in ours)
                               for ours, theirs in (names, names[::-1]))
+
+
+def numbered_alike(one: HtmlElement, other: HtmlElement) -> bool:
+    """Whether two sibling containers bear the same names but for a number counted on (:func:`_counted_on`:
+    ``article-body part-1`` and ``article-body part-2``, ``text-block-2`` and ``text-block-3``): the parts a
+    template numbers a story's text in. Every other token the same, none more or fewer: a box after the story
+    named for what it is besides (``part-2 sponsored``) is not a numbered part."""
+    mine, theirs = _names(one), _names(other)
+    if not mine or Counter(map(_unnumbered, mine)) != Counter(map(_unnumbered, theirs)):
+        return False
+    odd = [name for name in mine if name not in theirs]
+    return bool(odd) and all(any(_counted_on(name, token, one, other) for token in theirs if token not in mine)
+                             for name in odd)
+
+
+def _unnumbered(token: str) -> str:
+    """``token`` with the number at its end (:data:`_NUMBERED`) replaced by ``#``."""
+    numbered = _NUMBERED.fullmatch(token)
+    return token if numbered is None else numbered[1] + "#"
+
+
+def _names(element: HtmlElement) -> list[str]:
+    """The class and id tokens of ``element``."""
+    return (element.get("class") or "").split() + (element.get("id") or "").split()
+
+
+_NUMBERED = re.compile(r"(.*[^\W\d_])[-_]*(\d+)")
+"""A name ending in a number, the number after any ``-`` or ``_``: ``part-2``, ``text-block-3``, ``articleBody2``."""
+
+
+def _counted_on(name: str, token: str, one: HtmlElement, other: HtmlElement) -> bool:
+    """Whether ``name`` (of ``one``) and ``token`` (of ``other``, a sibling) are one name numbered as the page counts
+    its parts: each number after the same name, the later container's the earlier's plus one for each container
+    of that name from the earlier to the later (``part-1``, ``part-2``, ``part-3``; ``chunk-0``, ``chunk-1``). A
+    template numbers the parts of a story in reading order; grid columns sized ``col-8`` beside ``col-4`` count
+    nothing, and a box after a story is named for what it is."""
+    mine, theirs = _NUMBERED.fullmatch(name), _NUMBERED.fullmatch(token)
+    parent = one.getparent()
+    if mine is None or theirs is None or mine[1] != theirs[1] or parent is None or other.getparent() is not parent:
+        return False
+    siblings = list(parent)
+    (first, number), (last, count) = sorted([(one, int(mine[2])), (other, int(theirs[2]))],
+                                            key=lambda pair: siblings.index(pair[0]))
+    between = siblings[siblings.index(first) + 1:siblings.index(last) + 1]
+    numbered = sum(any((match := _NUMBERED.fullmatch(own)) is not None and match[1] == mine[1] for own in _names(element))
+                   for element in between if isinstance(element.tag, str))
+    return count - number == numbered > 0
+
+
+def _resumes_text(story: HtmlElement, box: HtmlElement, page: PageElements) -> bool:
+    """Whether the later of ``story`` and ``box`` (two containers named as numbered parts: :func:`numbered_alike`) goes
+    on with the text where the earlier stopped: its first element a ``<p>`` of prose that does not open with a link
+    (or its text told in sections: :func:`_in_sections`; no dateline or byline before it), and it is no item of its
+    own (an ``<article>``, an ``itemscope``) and holds no ``<h1>``. A numbered name tells a part from the next post,
+    card or bio of one template no better than its structure: the next story opens with its headline, kicker, byline
+    or dateline, a card or a bio with a picture or a linked name; a story's part resumes with a paragraph. Nor where
+    ``box`` stands right beside another container of its numbered name: a story is split where something stands
+    between its parts (an advertisement, an embed, a box); numbered containers side by side are a list's items."""
+    siblings = [element for element in story.getparent().iterchildren() if isinstance(element.tag, str)]
+    place = siblings.index(box)
+    if any(neighbour.tag == box.tag and numbered_alike(neighbour, box)
+           for neighbour in siblings[max(place - 1, 0):place] + siblings[place + 1:place + 2]):
+        return False  # numbered containers side by side: a list's items (cards), not a text split where a box stood
+    later = max(story, box, key=siblings.index)
+    if later.tag == "article" or later.get("itemscope") is not None or next(later.iter("h1"), None) is not None:
+        return False
+    first = next((child for child in later.iterchildren() if isinstance(child.tag, str)), None)
+    if first is not None and first.tag in HEADING_TAGS:
+        return _in_sections(later, first, page)
+    return (first is not None and first.tag == "p" and _prose_paragraph(text := single_spaced(page.text(first)))
+            and not _opens_with_link(first, text))
 
 
 DECLARED_SHARE = 0.5
@@ -1547,12 +1619,16 @@ def _titles_what_follows(element: HtmlElement) -> bool:
     """Whether ``element``, standing between two containers, is a heading or a ``<time>``, or holds one and shows
     no more text (:func:`text_size`: a CJK headline is short in characters) in links outside its headings than in
     its headings: a title or a dateline of what follows (with its author's link). A box of links ("read also")
-    shows mostly its links; its heading titles them."""
+    shows mostly its links; its heading titles them; a box with an e-mail field and no ``<time>`` (a newsletter
+    sign-up) titles its field."""
     if element.tag in HEADING_TAGS or element.tag == "time":
         return True
     headings = list(element.iter(*HEADING_TAGS))
-    if not headings and next(element.iter("time"), None) is None:
+    dated = next(element.iter("time"), None) is not None
+    if not headings and not dated:
         return False
+    if not dated and any((field.get("type") or "").lower() == "email" for field in element.iter("input")):
+        return False  # a sign-up box: its heading titles its e-mail field
     headed = {link for heading in headings for link in heading.iter("a")}
     listed = sum(text_size(text_content(link).strip()) for link in element.iter("a") if link not in headed)
     return listed <= sum(text_size(text_content(heading).strip()) for heading in headings)
