@@ -3044,3 +3044,78 @@ def test_a_count_back_before_a_credit_byline_or_place_in_its_line_dates_the_page
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
     assert extract_article(page(body, lang=lang), "https://news.example/story", now=fetched).article.published \
         == expected
+
+
+@pytest.mark.parametrize("meta, lang", [
+    ("Updated: <span>May 15, 2023</span> | Published: <span>April 28, 2023</span>", "en"),
+    ("Updated: <time datetime='2023-05-15T10:00:00+02:00'>May 15, 2023</time> | Published: "
+     "<time datetime='2023-04-28T09:00:00+02:00'>April 28, 2023</time>", "en"),
+    ("Aktualisiert: <span>Montag, 15. Mai 2023</span> | Veröffentlicht: <span>28. April 2023</span>", "de"),
+    ("<b>Обновлено:</b> <span>понедельник, 15 мая 2023</span> <b>Опубликовано:</b> <span>28 апреля 2023</span>", "ru"),
+    ("Atualizado em: <span>segunda-feira, 15 de maio de 2023</span> | Publicado em: <span>28 de abril de 2023</span>",
+     "pt"),
+])
+def test_an_update_label_before_a_weekday_or_month_name_in_its_own_markup_is_the_updates(meta, lang):
+    # the label ends the text before the date's markup; the date's text opens with a weekday's or month's name
+    body = f"<article><h1>Tram line extended</h1><div class='meta'>{meta}</div>" + "".join(
+        f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>"
+    assert extract_article(page(body, lang=lang), "https://x.org/tram").article.published[:10] == "2023-04-28"
+
+
+def test_a_weekday_dated_publication_or_update_alone_stays_the_pages_date():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    for meta in ("Published: <span>Friday, April 28, 2023</span> | Updated: <span>May 15, 2023</span>",
+                 "Updated: <span>Friday, April 28, 2023</span>", "<span>Friday, April 28, 2023</span>"):
+        body = f"<article><h1>Tram line extended</h1><div class='meta'>{meta}</div>{story}</article>"
+        assert extract_article(page(body), "https://x.org/tram").article.published[:10] == "2023-04-28", meta
+
+
+@pytest.mark.parametrize("line, lang, url, published", [
+    ("2023年4月28日 10:00（2023年5月15日 12:00更新）", "ja", "https://x.co.jp/a", "2023-04-28T10:00:00+09:00"),
+    ("2023年4月28日（2023年5月15日 12:00更新）", "ja", "https://x.co.jp/a", "2023-04-28"),
+    ("2023. április 28. 10:00 (frissítve: 2023. május 15. 12:00)", "hu", "https://x.hu/a", "2023-04-28T10:00:00+02:00"),
+    ("2023 m. balandžio 28 d. (atnaujinta 2023 m. gegužės 15 d. 12:00)", "lt", "https://x.lt/a", "2023-04-28"),
+])
+def test_a_year_first_dateline_takes_no_day_or_clock_of_the_date_after_it(line, lang, url, published):
+    assert dateline_published(line, lang, url).startswith(published)
+    if len(published) == 10:  # no clock of its own: the update's 12:00 is not the publication's
+        assert "T12:00" not in dateline_published(line, lang, url)
+
+
+@pytest.mark.parametrize("line, lang, url, published", [
+    ("2023年4月28日 10:00", "ja", "https://x.co.jp/a", "2023-04-28T10:00:00+09:00"),
+    ("2023. április 28. 14:20", "hu", "https://x.hu/a", "2023-04-28T14:20:00+02:00"),
+    ("2023년 4월 28일 오후 2:20", "ko", "https://x.co.kr/a", "2023-04-28T14:20:00+09:00"),
+    ("Ausgabe 2023 | 28. April 2023, 10:00 Uhr", "de", "https://x.de/a", "2023-04-28T10:00:00+02:00"),
+    ("28. April 2023, 10:00 (aktualisiert: 15. Mai 2023, 12:00)", "de", "https://x.de/a", "2023-04-28T10:00:00+02:00"),
+])
+def test_a_dateline_with_its_own_clock_keeps_it_year_first_or_not(line, lang, url, published):
+    assert dateline_published(line, lang, url) == published
+
+
+@pytest.mark.parametrize("lang, updated, published", [
+    ("en", "May 15, 2023", "April 28, 2023"), ("de", "15. Mai 2023", "28. April 2023"),
+    ("ru", "15 мая 2023", "28 апреля 2023"),
+])
+def test_an_unlabelled_date_after_the_update_day_is_no_publication_of_the_page(lang, updated, published):
+    # a page updated on a day was published on it or before: a later short date after the update's is not its own
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    label = {"en": "Updated", "de": "Aktualisiert", "ru": "Обновлено"}[lang]
+    body = f"<article><h1>Tram line extended</h1><div class='meta'>{label}: <span>{published}</span></div><p>{updated}</p>{story}</article>"
+    assert extract_article(page(body, lang=lang), "https://x.org/tram").article.published[:10] == "2023-04-28"
+    # an earlier one is the publication's ("Updated: May 15" ... "April 28")
+    body = f"<article><h1>Tram line extended</h1><div class='meta'>{label}: <span>{updated}</span></div><p>{published}</p>{story}</article>"
+    assert extract_article(page(body, lang=lang), "https://x.org/tram").article.published[:10] == "2023-04-28"
+
+
+def test_hatom_update_and_publication_classes_name_dates_in_any_element():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = ("<article><h1>Tram line extended</h1><div class='meta'><span class='updated'>May 15, 2023</span> "
+            f"<span class='published'>April 28, 2023</span></div>{story}</article>")
+    assert extract_article(page(body), "https://x.org/tram").article.published[:10] == "2023-04-28"
+    # alone, "updated" is the post's one date; a class on the element before a date's text is not the text's
+    body = f"<article><h1>Tram line extended</h1><div class='meta'><span class='updated'>May 15, 2023</span></div>{story}</article>"
+    assert extract_article(page(body), "https://x.org/tram").article.published[:10] == "2023-05-15"
+    body = ("<article><h1>Tram line extended</h1><div class='meta'><span class='published'>By Jane</span> "
+            f"<span class='updated'>Edited</span> April 28, 2023</div>{story}</article>")
+    assert extract_article(page(body), "https://x.org/tram").article.published[:10] == "2023-04-28"

@@ -63,8 +63,8 @@ _LABELS = {
         "開催日時", "행사일",
     ),
 }
-# Where a label sets off its date: a colon, a dash, "am"/"on"/"le"/"el"/"il", or a space.
-_LINK = r"(?:\s*(?:am|on|le|el|il|op|dne|в|am:|on:)?\s*[:：\-–—|]?\s*)"
+# Where a label sets off its date: a colon, a dash, "am"/"on"/"le"/"el"/"il"/"em", or a space.
+_LINK = r"(?:\s*(?:am|on|le|el|il|em|op|dne|в|am:|on:)?\s*[:：\-–—|]?\s*)"
 _WORD_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # The marks a line of fields ends one with, a label's field after them ("Jane Doe | Published: ..."):
@@ -106,10 +106,10 @@ def _patterns(text: str) -> tuple[str, dict[str, re.Pattern[str]]]:
     lowered = text.lower()
     return (lowered, _KIND_PATTERNS) if len(lowered) == len(text) else (text, _KIND_PATTERNS_ANY_CASE)
 # A label is the last thing before the date it names, but for a weekday's or month's name
-# (:data:`NAMES_BETWEEN` them: "Published on Tuesday, March 5"): within this many characters of
+# (:data:`NAMES_BETWEEN` them: "Published on Tuesday, March 5", "Publicado em: segunda-feira, 15"): within this many characters of
 # the date's first number.
 LABEL_REACH = 40
-NAMES_BETWEEN = re.compile(r"[\s,.\xa0]*(?:[^\W\d_]+\.?,?[\s\xa0]*){0,2}")
+NAMES_BETWEEN = re.compile(r"[\s,.\xa0]*(?:[^\W\d_]+(?:-[^\W\d_]+)*\.?,?[\s\xa0]*){0,2}")  # "segunda-feira,"
 
 
 def label_before(text: str, end: int | None = None) -> str | None:

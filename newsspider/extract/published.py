@@ -263,6 +263,11 @@ _SHORT_YEAR_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d\d(?![\d./-])")
 # A date in numbers year first with a space after each full stop, as CLDR writes Korean's and Hungarian's ("2024. 3.
 # 5. 14:20", "2024. 03. 05. 14:20"): its day's number ends it, not the month's, which a day's number is searched
 # for first (:func:`_clock_text`).
+# A date written year first, its year right before the day's number but for a month's word or mark ("2023年4月28日",
+# "2023. április 28.", "2023년 4월 28일", "2023 m. balandžio 28 d."): a year after its day is another date's ("2023年4月28日 (2023年5月15日 12:00更新)").
+_YEAR_BEFORE_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[\s.,/-]*(?:[^\W\d_]+\.?[\s.,/-]*){0,2}\Z")
+# What stands between a day's number and its own year after it: marks and a month's words ("28 de abril de 2023").
+_OWN_YEAR_GAP = re.compile(r"[\s.,/-]*(?:[^\W\d_]+\.?[\s.,/-]*){0,3}")
 _SPACED_YEAR_FIRST = re.compile(r"(?<!\d)\d{4}\.\s\d{1,2}\.\s\d{1,2}(?!\d)")
 # A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
 # closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
@@ -1415,6 +1420,7 @@ def _clock_text(reading: str, day: re.Match[str], language: str | None) -> str |
     (:func:`newsspider.extract.amounts.follows_amount`: "5.3.2024 2.50 Euro", "1.05 mln zł", "3.10 pkt")."""
     later = [at for kind in (PUBLISHED, UPDATED) for at in labelled_dates(reading, kind) if at > day.start()]
     reading = reading[:min(later, default=len(reading))]
+    reading = _without_next_date(reading, day)
     year = YEAR_NUMBER.search(reading, day.start())
     short = (_SHORT_YEAR_DATE.match(reading, day.start())  # "05.03.24 | 15:20": no year of four digits
              or (_SHORT_YEAR_AFTER_NAME.match(reading, day.end()) if year is None and len(day[0]) <= 2 else None))
@@ -1513,13 +1519,15 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
             if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
                 label = f"{label} {_own_label(element)}"
             reading, kind = _labelled_reading(text, label)
-            if kind is None and element.tag == "time" and _classed_update(element):
-                kind = UPDATED  # <time class="updated">
+            if kind is None and holder is not None and _classed_update(holder):
+                kind = UPDATED  # <time class="updated">, <span class="updated"> beside <span class="published">
             found = (None if kind in (PROFILE, EVENT) or (kind == UPDATED and updated)  # only the first update's
                      else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
                      or _decided_day(reading, undecided))
             if found and kind is None and holder is not None and _in_dated_list(holder, story):
                 found = None  # an item's of a list: a sidebar's latest, a reader's comment
+            if found and kind is None and updated and found[:10] > updated[:10]:
+                found = None  # after the update's day: no publication of the page updated then
             if found and kind != UPDATED:  # (the walk goes on after an update's: no text of it is read ahead)
                 if attribute:
                     return found, False, _with_own_zone(reading, found, element, texts, _page_language(page))
@@ -1694,11 +1702,12 @@ def _own_label(element: HtmlElement) -> str:
 def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
     """The part of a dateline ``text`` to read and the kind of its date's label
     (:mod:`newsspider.extract.date_labels`), in ``text`` before the date's first number or ending the
-    ``previous`` text: where a text labels an update first and its publication after ("Aktualisiert:
+    ``previous`` text, a weekday's or month's name between ("Updated: <span>Monday, May 15, 2023</span>",
+    :func:`newsspider.extract.date_labels.label_before`): where a text labels an update first and its publication after ("Aktualisiert:
     11.04.2020, veröffentlicht: 03.04.2020"), the publication's part."""
     number = _NUMBER.search(text)
     day = number.start() if number else 0
-    kind = label_before(text, day) or (label_before(previous) if not text[:day].strip() else None)
+    kind = label_before(text, day) or label_before(f"{previous} {text[:day]}")
     if kind == UPDATED:
         published = labelled_dates(text, PUBLISHED)
         if published:
@@ -1854,6 +1863,8 @@ def day_in_short_text(text: str) -> str | None:
         return written.isoformat()
     if names_unread_calendar(text):
         return None
+    first = DAY_NUMBER.search(text)
+    text = _without_next_date(text, first) if first is not None else text
     days = list(islice(DAY_NUMBER.finditer(text), DATELINE_DAY_NUMBERS))
     year = YEAR_NUMBER.search(text, days[0].end()) if days else None
     # in ASCII digits first: htmldate's parser reads other scripts' slashed digits month first ("٥/٣/٢٠٢٤")
@@ -1899,6 +1910,19 @@ def _new_year_named(reading: str, found: str) -> str:
 # A 1 written as a number of its own, not a clock's ("01:30"): a January 1st htmldate read whole writes two (its day's
 # and its month's, "2024.01.01"); "2024 оны 1-р сарын 15" writes one, its numbered month's (:func:`_new_year_named`).
 _LONE_ONE = re.compile(r"(?<![\d:])0?1(?![\d:])")
+
+
+def _without_next_date(text: str, day: re.Match[str]) -> str:
+    """``text`` up to the year after ``day``'s number where the date it is of wrote its year first
+    (:data:`_YEAR_BEFORE_DAY`: "2023. április 28. 10:00 (frissítve: 2023. május 15. 12:00)") and that year
+    is not one the day's number reads with (:data:`_OWN_YEAR_GAP`): it starts another date, whose day and
+    clock are not this one's; ``text`` else."""
+    if not _YEAR_BEFORE_DAY.search(text, 0, day.start()):
+        return text
+    later = YEAR_NUMBER.search(text, day.end())
+    if later is None or _OWN_YEAR_GAP.fullmatch(text, day.end(), later.start()):
+        return text  # a date of its own day first ("Jahrgang 2023 28. April 2023, 10:00 Uhr")
+    return text[:later.start()]
 
 
 def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:
