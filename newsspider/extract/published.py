@@ -260,14 +260,14 @@ _BESIDE_DATE = re.compile(rf"[{_BESIDE_SEPARATORS}]*(?:[^\W\d_]{{1,4}}(?![^\W\d_
 _WORD_BESIDE = re.compile(rf"[{_BESIDE_SEPARATORS}]*([^\W\d_]+)\.?\s+(?=\d)")
 # A date in numbers whose year has two digits, day first ("05.03.24", Israel's and Germany's short form)
 _SHORT_YEAR_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d\d(?![\d./-])")
-# A date in numbers year first with a space after each full stop, as CLDR writes Korean's and Hungarian's ("2024. 3.
-# 5. 14:20", "2024. 03. 05. 14:20"): its day's number ends it, not the month's, which a day's number is searched
-# for first (:func:`_clock_text`).
 # A date written year first, its year right before the day's number but for a month's word or mark ("2023年4月28日",
 # "2023. április 28.", "2023년 4월 28일", "2023 m. balandžio 28 d."): a year after its day is another date's ("2023年4月28日 (2023年5月15日 12:00更新)").
 _YEAR_BEFORE_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[\s.,/-]*(?:[^\W\d_]+\.?[\s.,/-]*){0,2}\Z")
 # What stands between a day's number and its own year after it: marks and a month's words ("28 de abril de 2023").
 _OWN_YEAR_GAP = re.compile(r"[\s.,/-]*(?:[^\W\d_]+\.?[\s.,/-]*){0,3}")
+# A date in numbers year first with a space after each full stop, as CLDR writes Korean's and Hungarian's ("2024. 3.
+# 5. 14:20", "2024. 03. 05. 14:20"): its day's number ends it, not the month's, which a day's number is searched
+# for first (:func:`_clock_text`).
 _SPACED_YEAR_FIRST = re.compile(r"(?<!\d)\d{4}\.\s\d{1,2}\.\s\d{1,2}(?!\d)")
 # A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
 # closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
