@@ -210,6 +210,55 @@ class Line(NamedTuple):
     elements: list[HtmlElement]  # the elements that start on it, in page order (an end among them)
 
 
+def blank_line_after(element: HtmlElement) -> bool:
+    """Whether ``element`` is a ``<br>`` followed by another with nothing but spaces between: a blank
+    line, where a text written without ``<p>`` (an old CMS's story, a blog's post) ends a paragraph."""
+    following = element.getnext()
+    return (element.tag == _LINE_BREAK and following is not None and following.tag == _LINE_BREAK
+            and not (element.tail or "").strip())
+
+
+def paragraphs_apart(element: HtmlElement, blocks: Collection[str],
+                     kept: str) -> tuple[HtmlElement, dict[HtmlElement, HtmlElement]] | None:
+    """A copy of ``element``, out of the page, whose paragraphs each stand in a ``<p>`` of their own, and
+    each of its ``kept`` elements (a tag) mapped to its copy; None where ``element`` holds no blank line
+    (:func:`blank_line_after`) among its own children. A paragraph is what a blank line, the element's
+    start or end, or a child of a tag in ``blocks`` (a box of its own) parts: the page says so where it
+    writes its story as one block, "one.<br><br>two." (Blogger, DLE, a table's cell). A single ``<br>``
+    parts lines of one paragraph (an address, verse) and stays inside it, as inside a ``<p>``. So the
+    rules that read a paragraph's element read each such paragraph as the one a ``<p>`` would be."""
+    if not any(blank_line_after(child) for child in element.iterchildren(_LINE_BREAK)):
+        return None
+    copy = deepcopy(element)
+    copy.tail = None
+    mapped = dict(zip(element.iter(kept), copy.iter(kept), strict=True))
+    holder = copy.makeelement("div", {})
+    paragraph = holder.makeelement("p", {})
+    paragraph.text, copy.text = copy.text, None
+    children = list(copy)
+    for at, child in enumerate(children):
+        if child.tag == _LINE_BREAK and (blank_line_after(child)
+                                        or (at and children[at - 1].tag == _LINE_BREAK
+                                            and not (children[at - 1].tail or "").strip())):
+            if not blank_line_after(child):  # the run's last: what follows opens the next paragraph
+                holder.append(paragraph)
+                paragraph = holder.makeelement("p", {})
+                paragraph.text = child.tail
+            copy.remove(child)
+        elif isinstance(child.tag, str) and child.tag in blocks:
+            holder.append(paragraph)
+            tail, child.tail = child.tail, None
+            holder.append(child)
+            paragraph = holder.makeelement("p", {})
+            paragraph.text = tail
+        else:
+            paragraph.append(child)
+    holder.append(paragraph)
+    for empty in [p for p in holder if p.tag == "p" and not len(p) and not (p.text or "").strip()]:
+        holder.remove(empty)
+    return holder, mapped
+
+
 def text_lines(element: HtmlElement, ends: Collection[str], *, nested: bool = True) -> list[Line]:
     """``element``'s text (:func:`text_content`) parted into lines where an element of a tag in ``ends``
     stands inside it: one ends the line before it and, when it holds text or elements, the line of its

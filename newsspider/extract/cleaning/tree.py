@@ -77,6 +77,10 @@ the language:
 * a side label between two of the story's paragraphs: a block whose whole text is one ``<small>``
   (HTML's side comment: an ad's "Anzeige"), or a label alone beside an empty element (a slot a
   script fills).
+A story written as one block whose paragraphs blank lines part ("one.<br><br>two.", an old CMS's or a
+blog's) is read paragraph by paragraph: the rules that read a link's paragraph read the one the blank lines
+make as they read a ``<p>`` (:class:`_Paragraphs`); a single ``<br>`` parts lines of one paragraph.
+
 Runs in extraction, where the tree is at hand (``drop_tree_chrome`` is called by
 ``newsspider.extract.article``): the extracted text loses the lines that are exactly the text of
 such a block (and the "read also" that closes a paragraph, the line its tail).
@@ -145,6 +149,8 @@ from newsspider.extract.elements import (
     HEADING_TAGS,
     UNSEEN_TAGS,
     PageElements,
+    blank_line_after,
+    paragraphs_apart,
     text_content,
     text_lines,
     without_spaces,
@@ -281,7 +287,8 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     of = page.of
     block_text = _NormedTexts(page.text).of  # a link's block, read by two rules and for each of its links: once
     flat = _Once(partial(_norm, text)).value  # the text single-spaced, read by two rules: once
-    tails = _read_also_tails(text, flat, of("a"), site_href, page.text, block_text)
+    as_paragraph = _Paragraphs().of  # a link of a block written as paragraphs parted by blank lines, in its own
+    tails = _read_also_tails(text, flat, of("a"), site_href, page.text, block_text, as_paragraph)
     if tails:
         text = "\n".join(tails.get(_norm(line), line) for line in text.split("\n"))
         flat = _Once(partial(_norm, text)).value
@@ -314,13 +321,15 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     story_lists = partial(_story_list_items, {}, site_href)
     short_ends = _Once(partial(_line_ends, candidates)).value  # read only where a short link is seen
     linked: list[HtmlElement] = []  # links whose text a line holds
+    linked_apart: list[HtmlElement] = []  # the same, each in its own paragraph (:func:`paragraphs_apart`)
     for element, href in page.links():
         # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
         raw = page.text(element)
         if len(raw) < MIN_LINKED_HEADLINE_CHARS and width_at_most(raw, MIN_LINKED_HEADLINE_CHARS - 1):
             if (label_links is not None and (anchor := _norm(raw)) and anchor in joined
                     and _ends_a_line(anchor, joined) and anchor in short_ends()):
-                _short_label_link(element, anchor, candidates, partial(site_href, href), block_text, label_links)
+                _short_label_link(as_paragraph(element), anchor, candidates, partial(site_href, href), block_text,
+                                  label_links)
             continue  # (width: a short CJK headline is a headline)
         if embed_ends and href.split("#", 1)[0].rstrip("/").endswith(embed_ends) and _embed_key(href) in embeds:
             _embed_link(element, candidates, chrome)
@@ -333,11 +342,12 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             continue
         if anchor in joined:
             linked.append(element)
-            _linked_label(element, anchor, candidates, chrome, same_site, site_href, story_lists, block_text,
+            linked_apart.append(apart := as_paragraph(element))
+            _linked_label(apart, anchor, candidates, chrome, same_site, site_href, story_lists, block_text,
                           label_links)
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site, block_text)
-    _dated_teaser_runs(linked, candidates, chrome, site_href, block_text)
+    _dated_teaser_runs(linked_apart, candidates, chrome, site_href, block_text)
     _media_teasers(tree, candidates, joined, chrome)
     _clip_figures(of("time"), candidates, chrome)
     _hidden_dialogs(of("dialog"), candidates, chrome)
@@ -364,30 +374,34 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
 
 
 def _read_also_tails(text: str, flat: Callable[[], str], links: Iterable[HtmlElement], same_site: Callable[[str], bool],
-                     text_of: Callable[[HtmlElement], str], block_text: Callable[[HtmlElement], str]) -> dict[str, str]:
+                     text_of: Callable[[HtmlElement], str], block_text: Callable[[HtmlElement], str],
+                     as_paragraph: Callable[[HtmlElement], HtmlElement]) -> dict[str, str]:
     """{line: the line without its tail} of the paragraphs a "read also" closes (see the module):
     each such paragraph's text (spaces collapsed) and its text up to the label. A link that ends
     its paragraph as the story's own words do (no label set apart, no sentence before the label),
     or that shows a web address (a reference: "Anmeldung online: <a>https://...</a>"), leaves the
     paragraph whole. ``flat``: ``text`` single-spaced (:func:`_in_flat`);
     ``text_of``: a link's text (:meth:`PageElements.text`, read once a page); ``block_text``: a block's,
-    single-spaced (:class:`_NormedTexts`)."""
+    single-spaced (:class:`_NormedTexts`); ``as_paragraph``: the link in its own paragraph, where its
+    block parts paragraphs by blank lines (:class:`_Paragraphs`: a blank line after it ends it too)."""
     tails: dict[str, str] = {}
     for link in links:
         if link.getprevious() is None and ((parent := link.getparent()) is None or not (parent.text or "").strip()):
             continue  # nothing before it: a menu's or a list's item, a paragraph that is only the link (most links)
-        if link.getnext() is not None or (link.tail and not is_punct_only(link.tail)):
+        if ((following := link.getnext()) is not None and not blank_line_after(following)
+                or (link.tail and not is_punct_only(link.tail))):
             continue  # links inside a sentence stop here
         anchor = _norm(text_of(link))
         if not _in_flat(anchor, text, flat):
             continue
         if width_at_most(anchor, MIN_LINKED_HEADLINE_CHARS - 1) or _WEB_ADDRESS.search(anchor):
             continue  # (width: a short CJK headline is a headline)
-        block = _block(link)
+        own = as_paragraph(link)
+        block = _block(own)
         if block is None:
             continue
         whole = block_text(block)
-        cut = _before_read_also(whole, anchor, link, block)
+        cut = _before_read_also(whole, anchor, own, block)
         if cut and same_site(link.get("href") or ""):
             tails[whole] = cut
     return tails
@@ -821,6 +835,26 @@ class _NormedTexts:
         if found is None:
             found = self.found[element] = _norm(self.text_of(element))
         return found
+
+
+class _Paragraphs:
+    """Each link of a block that parts its paragraphs by blank lines ("one.<br><br><b>Read also:</b>
+    <a>...</a><br><br>two."), as the same link in a paragraph of its own (:func:`paragraphs_apart`): the
+    rules that read a link's paragraph read the one the page's blank lines make, as they read a ``<p>``.
+    Each block is parted once a page; a link of any other block is itself."""
+
+    def __init__(self) -> None:
+        self.found: dict[HtmlElement, dict[HtmlElement, HtmlElement] | None] = {}
+
+    def of(self, link: HtmlElement) -> HtmlElement:
+        block = _block(link)
+        if block is None:
+            return link
+        if block not in self.found:
+            apart = paragraphs_apart(block, _BLOCKS, "a")
+            self.found[block] = None if apart is None else apart[1]
+        links = self.found[block]
+        return link if links is None else links.get(link, link)
 
 
 def _block(element: HtmlElement) -> HtmlElement | None:
