@@ -873,6 +873,46 @@ def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     assert with_standfirst(precise, run_on, tree(f"<p>{dek}</p>")) == precise
 
 
+def test_the_summary_a_page_declares_under_its_headline_comes_back_set_as_a_heading_or_without_a_stop():
+    """The summary the page declares (its description) standing under the heading that shows its declared
+    title is the standfirst, also where it is set as a heading or written as a headline without a full
+    stop (a subtitle <h2>, an <h3>, a lead <p>), in any script: the page says the line is the article's
+    summary. Without that declaration, or under a heading that is not the declared title (a blog's name
+    over its tagline), or with another line (a teaser's title) between it and the story, precision
+    mode's text stays as it was."""
+    from newsspider.extract.article import with_standfirst
+
+    cases = [("Spies at the universities", "Two suspects were arrested on Wednesday in Leipzig"),
+             ("市議会、北部地区への新たな路面電車路線を承認", "事業費は240億円で、2029年の開業を目指す"),
+             ("Το δημοτικό συμβούλιο ενέκρινε νέα γραμμή τραμ", "Το έργο θα κοστίσει 240 εκατομμύρια ευρώ")]
+    precise = "\n".join(PARAGRAPHS[:2])
+
+    def tree(header: str):
+        return parse_html(page(f"<header>{header}</header>"
+                               f"<div class='story'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"))
+
+    for headline, dek in cases:
+        balanced = "\n".join([headline, dek, *PARAGRAPHS[:2]])
+        for shown in (f"<h2 class='subtitle'>{dek}</h2>", f"<h3>{dek}</h3>", f"<p class='lead'>{dek}</p>"):
+            header = tree(f"<h1>{headline}</h1>{shown}")
+            assert with_standfirst(precise, balanced, header, headline, dek) == f"{dek}\n{precise}"
+            assert with_standfirst(precise, balanced, header, headline, f"{dek}.") == f"{dek}\n{precise}"
+            # precision mode kept the headline: the declared summary under it comes back after it
+            kept = f"{headline}\n{precise}"
+            assert with_standfirst(kept, balanced, header, headline, dek) == f"{headline}\n{dek}\n{precise}"
+            # undeclared, or another summary declared: as before
+            assert with_standfirst(precise, balanced, header, headline) == precise
+            assert with_standfirst(precise, balanced, header, headline, "A summary of another story") == precise
+        # a blog's name in <h1> and its tagline (its declared description) under it: no headline of the page
+        blog = "\n".join(["Campus Watch", dek, *PARAGRAPHS[:2]])
+        assert with_standfirst(precise, blog, tree(f"<h1>Campus Watch</h1><h2>{dek}</h2>"), headline, dek) == precise
+        # another story's title set as a heading between the summary and the story: nothing comes back
+        teaser = "Police search for witnesses after a warehouse fire"
+        teased = "\n".join([headline, dek, teaser, *PARAGRAPHS[:2]])
+        header = tree(f"<h1>{headline}</h1><h2>{dek}</h2><h2><a href='/other'>{teaser}</a></h2>")
+        assert with_standfirst(precise, teased, header, headline, dek) == precise
+
+
 def test_a_flattened_balanced_text_is_read_in_the_pages_blocks_for_precision_modes_give_backs():
     """trafilatura's rescue of a short text reads the page flattened into one line, where precision
     mode reads the story's paragraphs as lines: cut at precision mode's lines, the page's headings

@@ -359,7 +359,7 @@ def read_page_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement
     holds = (story_chars, prose_sections(body, held))
     passes = Passes(body_tree, url)
     text = _trafilatura_text(passes, options, jsonld.body if jsonld else None, holds,
-                             story_paragraphs, meta.title, (story, body), meta.canonical)
+                             story_paragraphs, meta.title, (story, body), meta.canonical, meta.description)
     read, kept, tree_chrome, via_jsonld = _kept_text(text, tree, page, story, url, meta, options, label_links)
     if not via_jsonld and (meta.declares_article or meta.dated) and _cut_short(kept, holds, options):
         # The text of a page that says it is an article came out short (a pass's choice, or chrome
@@ -733,7 +733,7 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
                       holds: tuple[int, list[ProseSections]],
                       story_paragraphs: int, title: str | None = None,
                       story: tuple[HtmlElement | None, PageElements] | None = None,
-                      canonical: str | None = None) -> str:
+                      canonical: str | None = None, description: str | None = None) -> str:
     """The article text: trafilatura's fast balanced pass, and a second opinion where needed.
 
     The fast pass (no readability/jusText comparison) scores as well as the full one on the
@@ -764,7 +764,8 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     loose text (:func:`with_loose_text`) and the standfirst (:func:`with_standfirst`). The
     JSON-LD ``articleBody``, when the page has a full one, arbitrates between the two: the one
     that agrees with it best wins. ``canonical``: the address the page declares, beside ``url``
-    the one a link is of the page's site by (:func:`with_inner_prose`).
+    the one a link is of the page's site by (:func:`with_inner_prose`); ``description``: the summary the page
+    declares (:func:`with_standfirst`).
     """
     tree, url = passes.tree, passes.url
     text = passes.text(precision=False, fast=True)
@@ -807,7 +808,7 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     if trusted:
         read = unflattened(text, precise, tree, title)  # the balanced text in the page's blocks, where it was one line
         precise = with_standfirst(with_inner_prose(with_loose_text(precise, read, tree), read, tree, (url, canonical)),
-                                  read, tree, title)
+                                  read, tree, title, description)
         precise = with_closing_sections(with_unlinked_headings(precise, read, tree), read, tree)
     candidates = [text, precise] if trusted else [text]
     best = candidates[-1]
@@ -993,7 +994,8 @@ def _points_off_site(link: HtmlElement, text: str, page_urls: Sequence[str | Non
             and other_site(link.get("href") or "", page_urls))
 
 
-def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str | None = None) -> str:
+def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str | None = None,
+                    description: str | None = None) -> str:
     """``precise`` with the standfirst precision mode cut given back: the lines of the ``balanced``
     text right under the page's headline, up to the line precision mode kept after it (or opens
     with), each a block of the page's header (:func:`_standfirst`). The headline is the text of one
@@ -1010,45 +1012,64 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     headline, what stands between the standfirst and the line it kept next (a video's promo lines:
     "Watch more of our videos on Shots!") is its own to judge: the standfirst given back is the run
     of blocks right under the headline in its header (the heading's container). Where it opens below the headline, its opening is
-    where it saw the story start, and every line above it to the headline must be the standfirst's."""
+    where it saw the story start, and every line above it to the headline must be the standfirst's.
+
+    The summary the page declares (``description``: its ``og:description``, ``<meta name=description>``,
+    JSON-LD ``description``) is the standfirst where it stands under the heading that shows the declared
+    ``title``, even set as a heading (``<h2 class="subtitle">``, ``<h3>``) or without a sentence's end
+    (a dek written as a headline is): the page itself says the line is the article's summary, not another
+    story's title or a section's tagline."""
     lines = balanced.split("\n")
     kept = precise.split("\n")
     first = kept[0]
     at = lines.index(first) if first in lines else 0
+    summary = title_key(description) if description and title else ""
     if len(kept) > 1 and _shows_headline(first, tree, title) and kept[1] in lines[at + 1:]:
         # precision mode kept the headline and cut what stands under it
-        standfirst = _standfirst(lines[at + 1:lines.index(kept[1], at + 1)], tree, first, title, paragraphs=False)
+        standfirst = _standfirst(lines[at + 1:lines.index(kept[1], at + 1)], tree, first, title, paragraphs=False,
+                                 summary=summary)
         return "\n".join([first, *standfirst, *kept[1:]]) if standfirst else precise
     prose = at  # where the run of lines holding a sentence before precision mode's opening starts
-    while prose > 0 and holds_sentence(lines[prose - 1]):
+    while prose > 0 and (holds_sentence(lines[prose - 1]) or (summary and title_key(lines[prose - 1]) == summary)):
         prose -= 1
     # The headline opens the standfirst's run or is its first line (a headline may end in "?"); at
     # least one line before precision mode's opening is the standfirst.
     headline = next((i for i in range(max(prose - 1, 0), at - 1) if _shows_headline(lines[i], tree, title)), None)
     if headline is None:
         return precise
-    standfirst = _standfirst(lines[headline + 1:at], tree, lines[headline], title)
+    standfirst = _standfirst(lines[headline + 1:at], tree, lines[headline], title, summary=summary)
     if len(standfirst) < at - headline - 1:  # a line above precision mode's opening is none of the standfirst
         return precise
     return "\n".join([*standfirst, precise]) if standfirst else precise
 
 
 def _standfirst(under: list[str], tree: HtmlElement, headline: str, title: str | None,
-                paragraphs: bool = True) -> list[str]:
+                paragraphs: bool = True, summary: str = "") -> list[str]:
     """The run of ``under`` (the lines under the ``headline``) that opens it and is the header's
     standfirst: each line holds a sentence and is shown by an element other than a heading that
     follows the headline's heading in its container, or by a ``<p>`` in one (the dek a page sets
-    in a ``<div>`` under its ``<h1>``), or (``paragraphs``) by any ``<p>`` of the page."""
+    in a ``<div>`` under its ``<h1>``), or (``paragraphs``) by any ``<p>`` of the page; or it is the
+    page's declared ``summary`` (its ``title_key``) shown by any element that follows, in its
+    container, a heading showing the declared ``title``."""
     shown: list[Iterable[HtmlElement]] = [tree.iter("p")] if paragraphs else []
     keys = {title_key(headline), title_key(title) if title else ""} - {""}
+    wanted = [single_spaced(line) for line in under]
+    # the declared summary among the lines, under the declared title (read only where a line is it)
+    summaries = [line for line in wanted if summary and title_key(line) == summary]
+    declared = title_key(title) if summaries and title and title_key(headline) == title_key(title) else ""
+    after_title: list[HtmlElement] = []
     for heading in tree.iter(*HEADING_TAGS):
-        if title_key(text_content(heading)) in keys:
+        key = title_key(text_content(heading))
+        if key in keys:
             shown.extend(sibling.iter(sibling.tag, "p") for sibling in heading.itersiblings()
                          if sibling.tag not in HEADING_TAGS)  # a subtitle set as a heading is a title
-    blocks = first_showing(tree, chain.from_iterable(shown), map(single_spaced, under))
+        if declared and key == declared:
+            after_title.extend(heading.itersiblings())
+    blocks = first_showing(tree, chain.from_iterable(shown), wanted)
+    declared_blocks = first_showing(tree, after_title, summaries) if after_title else {}
     run: list[str] = []
     for line in under:
-        if not (holds_sentence(line) and single_spaced(line) in blocks):
+        if not ((holds_sentence(line) and single_spaced(line) in blocks) or single_spaced(line) in declared_blocks):
             break
         run.append(line)
     return run
