@@ -1577,6 +1577,11 @@ def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
     return max(ending, key=len, default=None)
 
 
+def head_title(page: PageElements) -> str:
+    """The page's ``<title>`` as a reader's tab shows it (:func:`_head_title`, its markup and mis-decoding gone)."""
+    return _unmarked(_without_markup(readable(single_spaced(_head_title(page))))) or ""
+
+
 def _head_title(page: PageElements) -> str:
     """The text of the first ``<title>`` in the ``<head>`` that has any (``//head//title/text()``:
     an ``<svg>`` in the body has titles of its own), else of the first outside an ``<svg>`` or

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -100,14 +100,15 @@ class JsonLd:
 
 
 def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Collection[str] = (),
-                headlines: Collection[str] = ()) -> JsonLd:
+                headlines: Collection[str] = (), commented: Callable[[str], bool] | None = None) -> JsonLd:
     """The page's article and page nodes from every ``application/ld+json`` block (``scripts``:
     the page's ``<script>`` elements in page order). ``own``: the paths of the page's addresses
     (its URL, its canonical link; :func:`page_paths`), ``url`` the one relative addresses are read
     against. The article is the first Article node naming one of them as its page, else the first
     naming no page, else the first (:func:`_this_pages_first`): a site may put a related story's
     block before the page's own. ``headlines``: the page's visible headlines (its ``<h1>``s' text); a forum's
-    posting is its article only where it bears one (:func:`_opens_thread`)."""
+    posting is its article only where it bears one (:func:`_opens_thread`) and ``commented`` (whether the page shows
+    a text among the readers' comments under a story of its own) does not say its text is a comment."""
     headings = {single_spaced(text).casefold() for text in headlines}
     page = None
     articles: list[tuple[JsonLdArticle, bool | None]] = []
@@ -127,7 +128,7 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
             sites += names(node.get("publisher"))  # the company that runs the site: a title may end in its name
         if types & OTHER_WORK_TYPES:
             works.append((_text(node.get("title") or node.get("name")), _names_own_page(node, url, own)))
-        if types & ARTICLE_TYPES and not (types & ARTICLE_TYPES <= _THREAD_TYPES and not _opens_thread(node, url, own, headings)):
+        if types & ARTICLE_TYPES and not (types & ARTICLE_TYPES <= _THREAD_TYPES and not _opens_thread(node, url, own, headings, commented)):
             articles.append((_read(node, sorted(types & ARTICLE_TYPES)[0], named), _names_own_page(node, url, own)))
         elif (page is None or not page.published) and any(kind.endswith("Page") for kind in types):
             candidate = _read(node, sorted(types)[0], named)  # the first page node with dates, else the first
@@ -172,14 +173,18 @@ def _names_own_page(node: dict, url: str | None, own: Collection[str]) -> bool |
     return bool(paths & set(own))
 
 
-def _opens_thread(node: dict, url: str | None, own: Collection[str], headings: Collection[str]) -> bool:
+def _opens_thread(node: dict, url: str | None, own: Collection[str], headings: Collection[str],
+                  commented: Callable[[str], bool] | None = None) -> bool:
     """Whether a forum posting (``node``) is the page's opening post: it bears the page's visible headline
     (a thread is titled by its opening post) and names no other page. A story's comment postings bear a
-    comment's words or none, and their author is a reader, not the story's."""
+    comment's words or none, and their author is a reader, not the story's; a comment plugin may title each
+    posting with the story's headline, and then its text is what the page shows among its comments under the
+    story (``commented``)."""
     title = _text(node.get("headline") or node.get("name"))
-    if not title:
+    if not title or single_spaced(title).casefold() not in headings or _names_own_page(node, url, own) is False:
         return False
-    return single_spaced(title).casefold() in headings and _names_own_page(node, url, own) is not False
+    text = _text(node.get("text") or node.get("articleBody"))
+    return not (commented and text and commented(text))
 
 
 def _this_pages_first(articles: list[tuple[JsonLdArticle, bool | None]]) -> tuple[JsonLdArticle | None,

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, islice, takewhile
 from typing import Any
 
@@ -39,6 +39,7 @@ from newsspider.extract.bylines import (
     ends_with_conjunction,
     is_byline_label,
     is_organisation_only,
+    is_role,
     is_written_byline,
     name_key,
     opens_uncased_byline,
@@ -57,11 +58,14 @@ from newsspider.extract.elements import (
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
     TITLE_SEPARATOR,
+    head_title,
     headline,
     headline_element,
+    logo_names,
     names_section,
     site_name_key,
     site_name_keys,
+    title_key,
 )
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, declares_listing, page_paths, read_jsonld
 from newsspider.extract.meta_tags import first_meta, first_meta_of, meta_values
@@ -77,6 +81,7 @@ from newsspider.extract.tags import (
     site_sections,
     split_keywords,
 )
+from newsspider.extract.title_suffixes import title_suffixes
 from newsspider.unicode_classes import ascii_folded, ends_sentence, holds_words, text_size
 from newsspider.urls import host_key
 
@@ -275,7 +280,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
                              if element.get("itemscope") is not None)
     # a forum posting is the page's where it bears its visible headline and no microdata article is the page's
     headlines = () if declares_microdata else [text_content(heading) for heading in page.of("h1")]
-    ld = read_jsonld(page.of("script"), url, page_paths(url, canonical, *meta.get("og:url", ())), headlines)
+    ld = read_jsonld(page.of("script"), url, page_paths(url, canonical, *meta.get("og:url", ())), headlines,
+                     partial(_shown_as_comment, page))
     article = ld.article
     html_lang = next(iter(_HTML_LANG(tree)), None)
     og_type = (first_meta(meta, "og:type") or "").strip().lower() or None
@@ -345,20 +351,57 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
     that is a byline alone (:func:`_written_byline`); the publisher alone (a page without a
     personal byline) only when none names a person. Where the JSON-LD credits organisations alone
     (an agency, the newsroom), a byline written out under the headline comes first: it names the
-    reporters the page shows (the other places name the organisation again, or a place)."""
+    reporters the page shows (the other places name the organisation again, or a place). A name the page
+    shows as its site's alone (:func:`_shown_site_names`) counts as the publisher's here, not beside people; after
+    one, a visible byline counts only above the story's text and where it names more than a role ("Staff") or
+    the site's newsroom ("Redaktion Site", :func:`_credits_site`):
+    the site named itself, and a teaser's or an author box's name under the story is no better guess."""
     found: list[str] = []
+    site_named = False  # whether a declared author was a name the page shows as its site's alone
     written = (lambda: _written_byline(page, title), False)
     searches = [(lambda: [*ld.article.authors, *_linked_names(page, ld.article.author_pages, url)] if ld.article else [],
                  True), (lambda: _meta_authors(meta, ld), True),
-                (lambda: _visible_byline(page, title, url), False), written]
+                (lambda: _visible_byline(page, title, url, above_story=site_named), False), written]
     if ld.article and ld.article.authors and ld.article.authors == ld.article.organisations:
         searches = [written, *searches[:-1]]  # an agency credited: its reporters' byline first
+    sites: tuple[list[str], frozenset[str]] | None = None
+    host = split_url(url).hostname if url else None
+    shows_site = not any(name_key(name) != name_key(host or "") for name in organisations)
     for values, apart in searches:
         names = author_names(values(), organisations, apart=apart)
         if names and not is_organisation_only(names, organisations):
-            return names
+            if not shows_site:  # the page declares its site's name: an author is told from it by that name
+                return names
+            sites = _shown_site_names(page, title, url) if sites is None else sites
+            own, logos = [*organisations, *sites[0]], sites[1]
+            named = all(is_organisation_only([name], own) or site_name_key(name) in logos for name in names)
+            if not named and not (site_named and all(
+                    is_role(name) or _credits_site(name, own, logos) for name in names)):
+                return names
+            site_named = site_named or named
         found = found or names
     return found
+
+
+def _credits_site(name: str, sites: Iterable[str], logos: Collection[str] = ()) -> bool:
+    """Whether ``name`` holds one of the site's names (:func:`name_key`, or a logo's :func:`site_name_key`): a
+    newsroom's credit ("Redaktion hessenschau.de", "Equipe Site"), the site again, not a person."""
+    key, logo_key = name_key(name), site_name_key(name)
+    return (any(site_key and site_key in key for site_key in map(name_key, sites))
+            or any(logo and logo in logo_key for logo in logos))
+
+
+def _shown_site_names(page: PageElements, title: str | None, url: str | None) -> tuple[list[str], frozenset[str]]:
+    """The names the page shows as its site's, where it declares none (no ``og:site_name``, publisher, app or
+    feed name: :func:`_authors` asks only then): its ``<title>``'s last part after the
+    headline ("Headline | Site"), else its logo's (:func:`logo_names`' keys: the text or picture of its link home).
+    A ``<meta name="author">`` or JSON-LD author that repeats one is the site naming itself, no byline: a
+    person the page's byline names comes first (the site alone is still the author where nobody is named)."""
+    shown = head_title(page)
+    suffixes = title_suffixes(shown)
+    if title and suffixes and title_key(suffixes[0]) and title_key(title) in title_key(shown[:-len(suffixes[0])]):
+        return [suffixes[0]], frozenset()  # the title's suffix names the site (the logo is read only where it names none)
+    return [], page.remembered(("logo_names", url), lambda: logo_names(page, url))  # their site_name_key, as the headline's
 
 
 def _linked_names(page: PageElements, addresses: list[str], url: str | None) -> list[str]:
@@ -415,16 +458,23 @@ def _printed_names(page: PageElements, keys: set[str]) -> dict[str, str]:
     return found
 
 
-def _visible_byline(page: PageElements, title: str | None, url: str | None = None) -> list[str]:
+def _visible_byline(page: PageElements, title: str | None, url: str | None = None, above_story: bool = False) -> list[str]:
     """The texts of the page's byline and author elements (``rel``/``itemprop`` author, a class or
     id naming an author or byline) around its headline (anywhere when it has no ``<h1>``), outside
     comments, navigation and asides; short ones only, not the parts a byline block marks as its
-    date or category (:func:`_names_no_one`), nor a biography's sentence (:func:`_byline_lines`)."""
+    date or category (:func:`_names_no_one`), nor a biography's sentence (:func:`_byline_lines`).
+    ``above_story``: only those above the story's text (:func:`_holds_story_text`), the headline's byline."""
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
         before, after = neighbours(heading, BYLINE_BEFORE, BYLINE_AFTER)
+        if above_story:
+            header = set(takewhile(lambda element: not _opens_story(element),
+                                   islice(following(heading, next(heading.iterancestors("article"), None)), HEADER_ELEMENTS)))
+            after = [element for element in after if element in header]
         candidates = [element for element in reversed(before) if _marks_byline(element)] + _outside_teasers(after, heading, _marks_byline)
         candidates = candidates or _marked_in_header(heading)
+    elif above_story:
+        return []  # no headline: nothing tells a byline from a teaser's
     else:
         candidates = _BYLINE_XPATH(page.tree)
     parts: list[tuple[str, bool]] = []  # each text, and whether it may name someone
@@ -508,6 +558,17 @@ def _marked_in_header(heading: HtmlElement) -> list[HtmlElement]:
         if not teasers.holds(element) and index >= BYLINE_AFTER and _marks_byline(element):
             marked.append(element)
     return marked
+
+
+def _opens_story(element: HtmlElement) -> bool:
+    """Whether ``element`` is the story's text (:func:`_holds_story_text`) or a paragraph the next element
+    continues as one: paragraphs in a row are a text, however short each is (Arabic's, Thai's), where a
+    byline is one line."""
+    if _holds_story_text(element):
+        return True
+    following_paragraph = element.getnext()
+    return (element.tag == "p" and following_paragraph is not None and following_paragraph.tag == "p"
+            and bool(element.text_content().strip()) and bool(following_paragraph.text_content().strip()))
 
 
 def _holds_story_text(element: HtmlElement) -> bool:
@@ -745,6 +806,40 @@ def _by_class_byline(element: HtmlElement, marks: str) -> bool:
         return False
     text = single_spaced(element.text_content())
     return is_written_byline(text) or opens_uncased_byline(text)
+
+
+# A comment posting's text is looked for on the page by its first line's first this many characters.
+COMMENT_KEY_CHARS = 60
+# The elements whose class names the whole page or story, not a part of it (WordPress writes "comments-open" there).
+_WHOLE_PAGE_TAGS = frozenset({"article", "main", "body", "html"})
+
+
+def _shown_as_comment(page: PageElements, text: str) -> bool:
+    """Whether the page shows ``text`` (a posting's, from its JSON-LD) among readers' comments under a story
+    of its own: first inside an element whose class or id names comments (:func:`_in_comments`; a reply
+    quoting a thread's opening post shows its text again), where the first
+    paragraph after the page's headline is outside any (the story's). A forum that classes every post as a
+    comment (Flarum's ``CommentPost``) shows its opening post first under the headline, in one: no story
+    stands above its posts there."""
+    lines = text.strip().splitlines()
+    key = single_spaced(lines[0])[:COMMENT_KEY_CHARS] if lines else ""
+    heading = next(iter(page.of("h1")), None)
+    if not key or heading is None:
+        return False
+    first = next(iter(heading.xpath("following::p[normalize-space()][1]")), None)
+    if first is None or _in_comments(first):
+        return False
+    shown = page.tree.xpath("(//text()[not(ancestor::script or ancestor::style)][contains(normalize-space(.), $key)])[1]", key=key)  # a reply may quote it later
+    parent = shown[0].getparent() if shown else None
+    return parent is not None and _in_comments(parent)
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """Whether ``element`` or an ancestor other than the page's or story's whole (:data:`_WHOLE_PAGE_TAGS`) has
+    a class or id naming comments ("comments", "comment-list", "CommentPost")."""
+    return any("comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+               for node in element.iterancestors() if node.tag not in _WHOLE_PAGE_TAGS) or (
+        element.tag not in _WHOLE_PAGE_TAGS and "comment" in f"{element.get('class') or ''} {element.get('id') or ''}".lower())
 
 
 def _outside_story(element: HtmlElement) -> bool:
