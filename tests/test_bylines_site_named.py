@@ -53,6 +53,12 @@ def test_a_meta_author_repeating_the_logos_name_gives_way_to_the_bylined_person(
     assert authors(page(headline, headline, site, logo(site), byline)) == [person]
 
 
+def test_a_byline_paragraph_over_the_story_names_the_person_where_the_meta_author_is_the_site():
+    html = page("Tram", "Tram | Riverside Courier", "Riverside Courier", "", "").replace(
+        "<div class='meta'></div>", "<p class='byline'>By Sarah Collins</p>")
+    assert authors(html) == ["Sarah Collins"]
+
+
 @pytest.mark.parametrize(("headline", "site", "person"), CASES)
 def test_a_jsonld_person_named_as_the_site_gives_way_to_the_bylined_person(headline, site, person):
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,

@@ -563,11 +563,11 @@ def _marked_in_header(heading: HtmlElement) -> list[HtmlElement]:
 def _opens_story(element: HtmlElement) -> bool:
     """Whether ``element`` is the story's text (:func:`_holds_story_text`) or a paragraph the next element
     continues as one: paragraphs in a row are a text, however short each is (Arabic's, Thai's), where a
-    byline is one line."""
+    byline is one line (a paragraph marked as the byline, ``<p class="byline">``, is none)."""
     if _holds_story_text(element):
         return True
     following_paragraph = element.getnext()
-    return (element.tag == "p" and following_paragraph is not None and following_paragraph.tag == "p"
+    return (element.tag == "p" and not _marks_byline(element) and following_paragraph is not None and following_paragraph.tag == "p"
             and bool(element.text_content().strip()) and bool(following_paragraph.text_content().strip()))
 
 
