@@ -28,6 +28,9 @@ In order:
    (but in Thai or Lao, which end their sentences with no mark) none there reading as a sentence
    (a link list; judged on the text as extracted, before the lines the tree showed to be links
    to other stories came out of it). Short lines that link nowhere are a poem's or an agenda's.
+   Or, dating itself nowhere and playing no clip, its text no body, picture cards for other pages
+   standing under its ``<h1>`` outweigh its own text (:func:`entries_outweigh`: a gallery's or a
+   video section's index whose cards the text missed, their description left).
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 A ``listing`` by its text is read again without its teasers (:func:`without_teasers`, in
@@ -125,12 +128,15 @@ _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt",
 
 
 def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements,
-              read: str | None = None, prints_date: Callable[[], bool] | None = None) -> str:
+              read: str | None = None, prints_date: Callable[[], bool] | None = None,
+              dates_itself: Callable[[], bool] | None = None) -> str:
     """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one).
     ``tree`` is the page and ``page`` its elements (its teasers are looked for only when it
     declares no article); ``read``: the text as extracted, before the lines the page's tree
     showed to be chrome came out (a link list is judged on all of its lines); ``prints_date``: whether the
-    page prints a date by its headline (asked only of a page whose teasers' bylines are its ``<h1>``)."""
+    page prints a date by its headline (asked only of a page whose teasers' bylines are its ``<h1>``);
+    ``dates_itself``: whether its text, address or markup gives it a day of its own (asked only of a page
+    whose entries outweigh its text: :func:`entries_outweigh`)."""
     if meta.declares_article:
         return DECLARED
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -152,7 +158,7 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
                                                           and _listing_address(url, meta.canonical))):
         return LISTING  # at a tag's, an author's or a search's address, a description must outweigh its teasers
     if not meta.dated and not shape.body:
-        if _link_list(read_lines, linked):
+        if _link_list(read_lines, linked) or entries_outweigh(shape.own, meta, tree, url, page, dates_itself):
             return LISTING
     return UNDECLARED
 
@@ -712,8 +718,57 @@ def _entry_moment(teaser: Teaser) -> datetime | None:
 
 def listing_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
     """The teasers the page type weighs and reads the page again without: under a heading
-    (:func:`find_teasers`) or under a line that is a link (:func:`line_teasers`)."""
-    return find_teasers(tree, url, canonical, page) + line_teasers(page, url, canonical)
+    (:func:`find_teasers`), under a line that is a link (:func:`line_teasers`) or under a picture that is
+    one (:func:`figure_teasers`)."""
+    return find_teasers(tree, url, canonical, page) + line_teasers(page, url, canonical) + figure_teasers(
+        tree, url, canonical, page)
+
+
+def figure_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
+    """Teasers that are a ``<figure>`` whose picture links to another page and whose ``<figcaption>`` names
+    it, in no heading (a gallery's or a video's card in a grid of them: "<figure><a href=/foto/12><img></a>
+    <figcaption>headline</figcaption></figure>"), the caption the headline: at least :data:`FLAT_UNITS`
+    side by side, boxes of one tag in one container. A photo story's pictures link to nothing, to
+    the picture itself or to its own page under the story's (:func:`part_of_page`); a card set in a
+    heading's teaser is that teaser's. Found once per page and addresses."""
+    return page.remembered((figure_teasers, url, canonical), lambda: _figure_teasers(tree, page, url, canonical))
+
+
+def _figure_teasers(tree: HtmlElement, page: PageElements, url: str | None, canonical: str | None) -> list[Teaser]:
+    """:func:`figure_teasers`, found."""
+    own = _own_pages(url, canonical)
+    cards: list[tuple[HtmlElement, str, str]] = []  # the figure, its caption's text, the page it links to
+    for caption in page.of("figcaption"):
+        figure = next(caption.iterancestors("figure"), None)
+        text = single_spaced(text_content(caption))
+        if figure is None or not text or next(figure.iter(*HEADING_TAGS), None) is not None:
+            continue
+        target = next((join_url(url, href) for link in figure.iter("a")
+                       if (href := (link.get("href") or "").strip()) and next(link.iter("img", "picture"), None) is not None
+                       and not href.startswith(("#", "javascript:", "mailto:"))), None)
+        if target is None or page_key(target) in own or part_of_page(figure, target, own):
+            continue
+        cards.append((figure, text, target))
+    if len(cards) < FLAT_UNITS:
+        return []
+    headed = {element for teaser in find_teasers(tree, url, canonical, page) if teaser.element is not None
+              for element in (teaser.element, *teaser.unit)}
+    holding = _ancestor_counts(chain((figure for figure, _, _ in cards), page.of(*HEADING_TAGS)))
+    found = []
+    for figure, text, target in cards:
+        if figure in headed or any(ancestor in headed for ancestor in figure.iterancestors()):
+            continue
+        box = _own_box(figure, holding)
+        pieces = _pieces(box)
+        found.append(Teaser(text, target, single_spaced(text_content(box)),
+                            pieces if _key(text) in map(_key, pieces) else [text, *pieces], box))
+    # side by side: their container and tag -> how many, and how many captioned as no sentence reads
+    sides = Counter((teaser.element.getparent(), teaser.element.tag) for teaser in found if teaser.element is not None)
+    named = Counter((teaser.element.getparent(), teaser.element.tag) for teaser in found
+                    if teaser.element is not None and not running_text(teaser.text))
+    return [teaser for teaser in found if teaser.element is not None
+            and min(sides[side := (teaser.element.getparent(), teaser.element.tag)], named[side]) >= FLAT_UNITS
+            ][:MAX_TEASERS]
 
 
 def line_teasers(page: PageElements, url: str | None, canonical: str | None) -> list[Teaser]:
@@ -770,10 +825,12 @@ def _line_teasers(page: PageElements, url: str | None, canonical: str | None) ->
 
 def _apart(teaser: Teaser) -> bool:
     """Whether the teaser's box shows text apart from its headline's line (a date, a blurb in an
-    element of its own): a list item that is a link and its description in one line
+    element of its own), or a picture (a card's thumbnail: an e-paper's issue, its front page over
+    its date): a list item that is a link and its description in one line
     ("<li><a>name</a> - what it is</li>") names another page in a story's list, no teaser."""
     headline = _key(teaser.text)
-    return any(headline not in _key(piece) for piece in teaser.pieces)
+    return (any(headline not in _key(piece) for piece in teaser.pieces)
+            or (teaser.element is not None and next(teaser.element.iter("img", "picture"), None) is not None))
 
 
 def _unit_pieces(element: HtmlElement) -> list[str]:
@@ -804,6 +861,50 @@ def describes_entries(text: str, meta: PageMetadata, tree: HtmlElement, url: str
     return (len(teasers) >= FLAT_UNITS and sum(len(teaser.block) for teaser in teasers) > len(text)
             and not (prints_date is not None and prints_date())
             and not _composes_a_story(tree, page, url, meta.canonical))
+
+
+def entries_outweigh(own: int, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements,
+                     dates_itself: Callable[[], bool] | None = None) -> bool:
+    """Whether the page's main content is a grid of picture cards for other pages and its text (which holds
+    no body) what stands over them: :data:`FLAT_UNITS` or more teasers (:func:`listing_teasers`, each at most
+    one paragraph of running text) showing a picture, outside the page's navigation, asides and footer,
+    standing under its ``<h1>`` with no heading of their own (:func:`_headed_by_page`), show more text than
+    its own (``own``: :attr:`TextShape.own`), on a page that dates itself nowhere (``dates_itself``: declared,
+    printed by its headline, or found in its text or address), plays no clip of its own and whose ``<h1>``
+    heads no ``<article>`` of its own (:func:`_composes_a_story`): a gallery's, a video section's or an
+    e-paper's index, whose cards' headlines the text missed (a picture linking to the page, a heading inside
+    the link), their description left. A story, however short, dates itself; a clip's page plays it; a
+    story's related cards stand beside it (an aside) or under a heading of their own."""
+    if meta.media_published or next(iter(page.of(*_PLAYERS)), None) is not None:
+        return False  # the page plays its own clip: the clip's page, its summary over more clips
+    teasers = [teaser for teaser in listing_teasers(tree, url, meta.canonical, page)
+               if teaser.is_teaser() and teaser.element is not None
+               and next(teaser.element.iter("img", "picture"), None) is not None
+               and not any(ancestor.tag in _OUTSIDE_STORY for ancestor in teaser.element.iterancestors())]
+    return (len(teasers) >= FLAT_UNITS and sum(len(teaser.block) for teaser in teasers) > own
+            and _headed_by_page(page, teasers)
+            and not (dates_itself is not None and dates_itself())
+            and not _composes_a_story(tree, page, url, meta.canonical))
+
+
+# The elements that play a clip on the page itself.
+_PLAYERS = ("video", "audio")
+
+
+def _headed_by_page(page: PageElements, teasers: list[Teaser]) -> bool:
+    """Whether the first of the ``teasers`` (in page order) stands under the page's own ``<h1>`` with no other
+    heading between them but the teasers' own: the entries are what the page is named for. Entries under
+    a heading of their own ("More videos", "Related") are a part of a page that is about something else."""
+    entries = {element for teaser in teasers for element in (teaser.element, *teaser.unit) if element is not None}
+    headed = False
+    for element in page.tree.iter():
+        if element in entries:
+            return headed
+        if element.tag == "h1":
+            headed = True
+        elif headed and element.tag in HEADING_TAGS and not any(ancestor in entries for ancestor in element.iterancestors()):
+            return False
+    return False
 
 
 def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None,
@@ -952,7 +1053,10 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
     page's own. Runs of running-text paragraphs (``paragraph``: :func:`unmarked_paragraphs`) count
     toward a body outside teasers only."""
     paragraph = paragraph or running_text
-    keys = [_key(line) for line in lines]  # each line's, keyed once
+    all_keys = [_key(line) for line in lines]  # each line's, keyed once
+    # a table's row whose every cell is a piece of one teaser is that teaser's, each time it is shown
+    rows = _teaser_rows(all_keys, teasers, paragraph)
+    keys = [key for key in all_keys if key not in rows]
     folded = " ".join(keys)
     starts, at = [], 0  # where each line begins in ``folded``
     for key in keys:
@@ -967,13 +1071,15 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
             blocks.append(_key(teaser.block).replace(" ", ""))  # its elements' texts run together
     # a piece counts each time it is a line of the text: a blurb shown twice is no text of the page's own either
     times = Counter(keys)
-    shape = TextShape(teasers=min(sum(len(piece) * max(1, times[piece]) for piece in teaser_pieces), len(folded)))
-    shape.own = len(folded) - shape.teasers
+    whole = len(" ".join(all_keys))
+    shape = TextShape(teasers=min(sum(len(piece) * max(1, times[piece]) for piece in teaser_pieces)
+                                  + sum(rows[key] for key in all_keys if key in rows), whole))
+    shape.own = whole - shape.teasers
     run = 0
-    for line, key in zip(lines, keys, strict=True):
+    for line, key in zip(lines, all_keys, strict=True):
         item = _without_item_mark(key)  # a list's entry (a most-read list's teaser) as trafilatura writes it
         unspaced = item.replace(" ", "")  # as the blocks are kept, once a line, not once a block
-        if item in teaser_pieces or any(unspaced in block for block in blocks):
+        if key in rows or item in teaser_pieces or any(unspaced in block for block in blocks):
             run = 0
         elif paragraph(line):
             run += 1
@@ -982,6 +1088,30 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
         else:
             run = 0
     return shape
+
+
+def _teaser_rows(keys: list[str], teasers: list[Teaser], paragraph: Callable[[str], bool]) -> dict[str, int]:
+    """Of the text's lines (``keys``: as ``_key`` has them), the rows of a table (trafilatura writes each
+    as "| cell | cell |") whose every cell is a piece of one of the ``teasers`` holding at most one paragraph
+    of running text (``paragraph``), each with its cells' characters (the borders between them are
+    trafilatura's, no one's text): an event calendar's or an archive's row (its date, its time, its linked
+    headline), no text of the page's own, however many times a headline or an hour repeats."""
+    if not any(key.startswith("|") for key in keys):
+        return {}
+    pieces: dict[str, set[int]] = {}  # a teaser's piece -> the teasers showing it
+    for at, teaser in enumerate(teasers):
+        own = {key for key in map(_key, teaser.pieces) if key}
+        if teaser.feed_entry or _running_pieces(teaser, own, paragraph) <= 1:
+            for piece in own:
+                pieces.setdefault(piece, set()).add(at)
+    rows = {}
+    for key in keys:
+        if not key.startswith("|"):
+            continue
+        cells = [cell for cell in (_key(cell.replace("\\|", "|")) for cell in _TABLE_CELL_BORDER.split(key)) if cell]
+        if cells and all(cell in pieces for cell in cells) and set.intersection(*(pieces[cell] for cell in cells)):
+            rows[key] = sum(map(len, cells))
+    return rows
 
 
 def _without_item_mark(line: str) -> str:
