@@ -215,12 +215,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
             _headed_short_text(text, read, body_tree, body, url, meta, options, prints_date)):
         return Extraction(reason="too_little_text")
 
-    # the day the page's own text or address gives it where it declares none (found once, where asked)
-    read_first = text
-    found_day = cache(lambda: undeclared_date(tree, url, meta.title, read_first, page, now, meta.canonical,
-                                              meta.media_published))
-    kind = page_type(text, meta, body_tree, url, body, read=read, prints_date=prints_date,
-                     dates_itself=lambda: prints_date() or found_day() is not None)
+    kind = page_type(text, meta, body_tree, url, body, read=read, prints_date=prints_date)
 
     def links() -> set[str]:  # the texts of the page's links to other pages
         return link_texts(body, url, meta.canonical)
@@ -246,8 +241,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
-                 or (found_day() if text is read_first
-                     else undeclared_date(tree, url, meta.title, text, page, now, meta.canonical, meta.media_published)))
+                 or undeclared_date(tree, url, meta.title, text, page, now, meta.canonical, meta.media_published))
     language = choose_language(
         text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
         options.min_language_confidence,

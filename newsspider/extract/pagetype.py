@@ -28,9 +28,6 @@ In order:
    (but in Thai or Lao, which end their sentences with no mark) none there reading as a sentence
    (a link list; judged on the text as extracted, before the lines the tree showed to be links
    to other stories came out of it). Short lines that link nowhere are a poem's or an agenda's.
-   Or, dating itself nowhere and playing no clip, its text no body, picture cards for other pages
-   standing under its ``<h1>`` outweigh its own text (:func:`entries_outweigh`: a gallery's or a
-   video section's index whose cards the text missed, their description left).
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 A ``listing`` by its text is read again without its teasers (:func:`without_teasers`, in
@@ -128,15 +125,12 @@ _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt",
 
 
 def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements,
-              read: str | None = None, prints_date: Callable[[], bool] | None = None,
-              dates_itself: Callable[[], bool] | None = None) -> str:
+              read: str | None = None, prints_date: Callable[[], bool] | None = None) -> str:
     """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one).
     ``tree`` is the page and ``page`` its elements (its teasers are looked for only when it
     declares no article); ``read``: the text as extracted, before the lines the page's tree
     showed to be chrome came out (a link list is judged on all of its lines); ``prints_date``: whether the
-    page prints a date by its headline (asked only of a page whose teasers' bylines are its ``<h1>``);
-    ``dates_itself``: whether its text, address or markup gives it a day of its own (asked only of a page
-    whose entries outweigh its text: :func:`entries_outweigh`)."""
+    page prints a date by its headline (asked only of a page whose teasers' bylines are its ``<h1>``)."""
     if meta.declares_article:
         return DECLARED
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -158,7 +152,7 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
                                                           and _listing_address(url, meta.canonical))):
         return LISTING  # at a tag's, an author's or a search's address, a description must outweigh its teasers
     if not meta.dated and not shape.body:
-        if _link_list(read_lines, linked) or entries_outweigh(shape.own, meta, tree, url, page, dates_itself):
+        if _link_list(read_lines, linked):
             return LISTING
     return UNDECLARED
 
@@ -861,50 +855,6 @@ def describes_entries(text: str, meta: PageMetadata, tree: HtmlElement, url: str
     return (len(teasers) >= FLAT_UNITS and sum(len(teaser.block) for teaser in teasers) > len(text)
             and not (prints_date is not None and prints_date())
             and not _composes_a_story(tree, page, url, meta.canonical))
-
-
-def entries_outweigh(own: int, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements,
-                     dates_itself: Callable[[], bool] | None = None) -> bool:
-    """Whether the page's main content is a grid of picture cards for other pages and its text (which holds
-    no body) what stands over them: :data:`FLAT_UNITS` or more teasers (:func:`listing_teasers`, each at most
-    one paragraph of running text) showing a picture, outside the page's navigation, asides and footer,
-    standing under its ``<h1>`` with no heading of their own (:func:`_headed_by_page`), show more text than
-    its own (``own``: :attr:`TextShape.own`), on a page that dates itself nowhere (``dates_itself``: declared,
-    printed by its headline, or found in its text or address), plays no clip of its own and whose ``<h1>``
-    heads no ``<article>`` of its own (:func:`_composes_a_story`): a gallery's, a video section's or an
-    e-paper's index, whose cards' headlines the text missed (a picture linking to the page, a heading inside
-    the link), their description left. A story, however short, dates itself; a clip's page plays it; a
-    story's related cards stand beside it (an aside) or under a heading of their own."""
-    if meta.media_published or next(iter(page.of(*_PLAYERS)), None) is not None:
-        return False  # the page plays its own clip: the clip's page, its summary over more clips
-    teasers = [teaser for teaser in listing_teasers(tree, url, meta.canonical, page)
-               if teaser.is_teaser() and teaser.element is not None
-               and next(teaser.element.iter("img", "picture"), None) is not None
-               and not any(ancestor.tag in _OUTSIDE_STORY for ancestor in teaser.element.iterancestors())]
-    return (len(teasers) >= FLAT_UNITS and sum(len(teaser.block) for teaser in teasers) > own
-            and _headed_by_page(page, teasers)
-            and not (dates_itself is not None and dates_itself())
-            and not _composes_a_story(tree, page, url, meta.canonical))
-
-
-# The elements that play a clip on the page itself.
-_PLAYERS = ("video", "audio")
-
-
-def _headed_by_page(page: PageElements, teasers: list[Teaser]) -> bool:
-    """Whether the first of the ``teasers`` (in page order) stands under the page's own ``<h1>`` with no other
-    heading between them but the teasers' own: the entries are what the page is named for. Entries under
-    a heading of their own ("More videos", "Related") are a part of a page that is about something else."""
-    entries = {element for teaser in teasers for element in (teaser.element, *teaser.unit) if element is not None}
-    headed = False
-    for element in page.tree.iter():
-        if element in entries:
-            return headed
-        if element.tag == "h1":
-            headed = True
-        elif headed and element.tag in HEADING_TAGS and not any(ancestor in entries for ancestor in element.iterancestors()):
-            return False
-    return False
 
 
 def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None,
