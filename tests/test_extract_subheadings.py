@@ -2,7 +2,13 @@
 from __future__ import annotations
 
 from newsspider.extract.parse import parse_html
-from newsspider.extract.subheadings import with_lists, with_opening, with_subheadings, without_title_copy
+from newsspider.extract.subheadings import (
+    with_block_leads,
+    with_lists,
+    with_opening,
+    with_subheadings,
+    without_title_copy,
+)
 
 FIRST = "Fréttamenn greindu frá skil\u00adyrðum sem félögum voru sett."
 SECOND = "Ný lög um trúfélög tóku gildi árið 2021."
@@ -142,3 +148,47 @@ def test_a_heading_over_a_list_of_links_stays_out():
             "<ul><li><a href='/a'>Das große Ski-Abenteuer</a></li><li><a href='/b'>Der Kattegattleden</a></li></ul></div>")
     text = "\n".join((FIRST, "- Das große Ski-Abenteuer", "- Der Kattegattleden"))
     assert restore(body, text) == text
+
+
+POINTS = ("운정에서 서울역까지 구간은 올해 12월에 개통될 예정이다.", "요금은 기본 3천200원으로 책정될 것으로 보인다.")
+
+
+def test_a_list_of_sentences_between_two_kept_paragraphs_goes_back_though_no_colon_announces_it():
+    """A Daum-like story: "... 다음과 같다." (a sentence, where German writes a colon) over a list of
+    sentences, which trafilatura's recovery of a short page's paragraphs leaves out."""
+    announce = "이번 발표의 주요 내용은 다음과 같다."
+    body = (f"<section><p>{FIRST}</p><p>{announce}</p><ul><li>{POINTS[0]}</li><li><b>{POINTS[1]}</b></li></ul>"
+            f"<p>{SECOND}</p></section>")
+    text = "\n".join((FIRST, announce, SECOND))
+    assert with_lists(text, story_of(body)).split("\n") == [FIRST, announce, f"- {POINTS[0]}", f"- {POINTS[1]}", SECOND]
+
+
+def test_unannounced_lists_of_links_icons_controls_or_labels_stay_out():
+    text = "\n".join((FIRST, SECOND))
+    for items in (f"<li><a href='/n/1'>{POINTS[0]}</a></li>",  # a teaser's headline
+                  f"<li><a href='/n/1'>Morgen</a> {POINTS[0]}</li>",  # a teaser with its summary
+                  "<li><i class='icon-x'></i>Follow us on X.</li>",  # a follow list's icon
+                  "<li><input type='radio'>Yes.</li>",  # a poll
+                  f"<li>{POINTS[0]}</li><li>Name des Bestellers</li>"):  # an item that is no sentence
+        assert with_lists(text, story_of(f"<div><p>{FIRST}</p><ul>{items}</ul><p>{SECOND}</p></div>")) == text
+
+
+def test_a_question_over_its_answer_in_a_block_of_the_story_goes_back_above_the_answer():
+    question, answer = "개통 시기는 언제인가요?", "운정∼서울역 구간은 12월 말에 개통되며 정확한 날짜는 다음 달에 발표된다."
+    body = (f"<section><p>{FIRST}</p><div class='faq'><strong>{question}</strong><p>{answer}</p></div>"
+            f"<div class='faq'><b>Ai sẽ trả tiền?</b> <p>{SECOND}</p></div><p>{THIRD}</p></section>")
+    text = "\n".join((FIRST, answer, SECOND, THIRD))
+    assert with_block_leads(text, story_of(body)).split("\n") == [FIRST, question, answer, "Ai sẽ trả tiền?", SECOND, THIRD]
+
+
+def test_block_lines_that_are_captions_teaser_labels_or_no_sentence_stay_out():
+    text = "\n".join((FIRST, SECOND, THIRD))
+    for block in (f"<div><img src='a.jpg'><span>Der Minister am Dienstag in Berlin.</span><p>{SECOND}</p></div>",
+                  f"<div><a href='/n/2'>Lesen Sie auch.</a><p>{SECOND}</p></div>",
+                  f"<div><span>Mehr dazu.</span><p><a href='/n/2'>{SECOND}</a></p></div>",
+                  f"<div><span>Von Stefan Loibl</span><p>{SECOND}</p></div>",
+                  f"<div class='firstSection'><span>Chemnitz. </span><p>{SECOND}</p></div>",  # freiepresse.de's dateline
+                  f"<div><b>Mehr</b> dazu.<p>{SECOND}</p></div>"):
+        assert with_block_leads(text, story_of(f"<section><p>{FIRST}</p>{block}<p>{THIRD}</p></section>")) == text
+    apart = f"<section><p>{THIRD}</p><div><b>Warum?</b><p>{SECOND}</p></div></section>"  # not the line above in the text
+    assert with_block_leads(text, story_of(apart)) == text

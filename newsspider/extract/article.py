@@ -74,6 +74,7 @@ from newsspider.extract.result import ExtractedArticle, Extraction
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
 from newsspider.extract.subheadings import (
     SUBHEADING_TAGS,
+    with_block_leads,
     with_lists,
     with_opening,
     with_subheadings,
@@ -417,7 +418,8 @@ def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElem
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
         text = with_inline_words(text, story)
-        text = without_title_copy(with_opening(with_lists(with_subheadings(text, story), story), story), story, meta.title)
+        text = with_block_leads(with_lists(with_subheadings(text, story), story), story)
+        text = without_title_copy(with_opening(text, story), story, meta.title)
     found = len(label_links) if label_links is not None else 0
     treed = drop_tree_chrome(text, tree, (url, meta.canonical), page, story, label_links)
     kept = drop_author_line(drop_author_bio(treed, meta.authors), meta.authors)

@@ -18,9 +18,12 @@ A list (``<ul>``, ``<ol>``) that a paragraph of the story's container announces 
 "... folgende Angaben erforderlich:"), between that paragraph and the next the text keeps one after
 the other, is the story's too (:func:`with_lists`): trafilatura's fast pass, where its main reading
 comes up short and it recovers the page's loose paragraphs, takes paragraphs, tables and quotes but
-no list, and leaves the announcing sentence hanging. A list no paragraph announces was left out by
-trafilatura's own reading (a box of links, a share bar: it keeps a story's lists) and stays out, as
-does a list of links (another story's headline as an item: "Lesen Sie auch:" over teasers).
+no list, and leaves the announcing sentence hanging. So does a list whose every item is a sentence
+of its own set as text alone: the story told in points, which a language may announce with a
+sentence ("... 주요 내용은 다음과 같다."). Another list no paragraph announces (a box of links, a share
+bar, a poll, labels) stays out, as does a list of links (another story's headline as an item:
+"Lesen Sie auch:" over teasers). The same recovery drops the bold line opening a block of the story
+above its paragraph (a FAQ's question over its answer): it goes back too (:func:`with_block_leads`).
 
 A subheading that merely copies the title, below a paragraph of running text of the same container,
 goes (:func:`without_title_copy`): the paragraphs above it are the story's lead, which the cleaner
@@ -46,6 +49,8 @@ NEIGHBOUR_REACH = 3
 _PICTURES = ("img", "picture", "video", "figure", "svg")
 # How a paragraph announces the list below it (a colon, or a full-width one).
 _ANNOUNCING = (":", "\uff1a")
+# How a block sets its lead line apart: in bold, the block's own heading (a question over its answer).
+_BOLD = frozenset({"strong", "b"})
 # Containers of no story: headings and lists in one are a menu's, a sidebar's, a form's (:func:`_outside_story`).
 _OUTSIDE_STORY = frozenset({"nav", "aside", "footer", "header", "form"})
 
@@ -105,13 +110,15 @@ def with_lists(text: str, story: HtmlElement) -> str:
     inserts: dict[int, list[str]] = {}
     for listing in story.iterchildren("ul", "ol"):
         before = _paragraph(listing.itersiblings(preceding=True))
-        if before is None or not text_content(before).rstrip().endswith(_ANNOUNCING):
+        if before is None:
             continue
         after = _paragraph(listing.itersiblings())
         if after is None:
             continue
         items = _items(listing)
         if not items or _links_list(items):
+            continue
+        if not (text_content(before).rstrip().endswith(_ANNOUNCING) or _told_points(items)):
             continue
         if keys is None:
             keys = [_key(line) for line in lines]
@@ -123,6 +130,83 @@ def with_lists(text: str, story: HtmlElement) -> str:
         if position is not None and position + 1 not in inserts:
             inserts[position + 1] = [f"- {shown}" for shown, _ in items]
     return _inserted(lines, inserts) if inserts else text
+
+
+def with_block_leads(text: str, story: HtmlElement) -> str:
+    """``text`` with the line that opens a block of ``story`` (the story's container) above its
+    first paragraph put back above that paragraph: a ``<div>`` child of the story whose text before
+    its first ``<p>`` is all set in bold (:data:`_BOLD`: a question over its answer, "개통 시기는
+    언제인가요?"), ends like a sentence and shows no link or picture, where the text keeps that
+    paragraph right below the last paragraph before the block. trafilatura's recovery of a short
+    page's loose paragraphs takes ``<p>`` elements only, and leaves the answers without their
+    questions; its main reading keeps such a line with its block. Text before the paragraph that is
+    not bold (a run-in dateline, "<span>Chemnitz. </span><p>Am letzten ..."), a link (a teaser's
+    label) or a caption stays out."""
+    if _outside_story(story):
+        return text
+    lines: list[str] | None = None
+    keys: dict[str, int] = {}  # a line's key -> its first position
+    inserts: dict[int, list[str]] = {}
+    for block in story.iterchildren("div"):
+        first = next(block.iterchildren("p"), None)
+        if first is None:
+            continue
+        lead: list[str] = []
+        for child in block.iterchildren():
+            if child is first:
+                break
+            if not isinstance(child.tag, str) or child.tag == "br":
+                continue
+            if (child.tag not in _BOLD or (child.tail or "").strip()
+                    or next(child.iter("a", *_PICTURES), None) is not None):
+                lead = []  # a run-in dateline in a <span> ("Chemnitz. "), a link, a picture's caption
+                break
+            lead.append(text_content(child))
+        shown = single_spaced(" ".join(lead)) if not (block.text or "").strip() else ""
+        if not shown or len(shown) > MAX_SUBHEADING_CHARS or not ends_sentence(shown):
+            continue
+        before = _last_paragraph(block)
+        said = single_spaced(text_content(first))
+        if before is None or any(said == single_spaced(text_content(link)) for link in first.iter("a")):
+            continue  # a teaser's headline under its label ("Read more.") is no answer
+        if lines is None:
+            lines = text.split("\n")
+            for i, line in enumerate(lines):
+                keys.setdefault(_key(line), i)
+        if _key(shown) in keys:  # the text has it
+            continue
+        at = keys.get(_key(text_content(first)))
+        if at is None or at == 0 or _key(lines[at - 1]) != _key(text_content(before)) or at in inserts:
+            continue
+        inserts[at] = [shown]
+    return _inserted(lines, inserts) if lines is not None and inserts else text
+
+
+def _last_paragraph(block: HtmlElement) -> HtmlElement | None:
+    """The last ``<p>`` with text before ``block`` among its nearest siblings that show text (the
+    sibling itself, or its last paragraph: the answer of the question block above)."""
+    for sibling in block.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str) or not text_content(sibling).strip():
+            continue
+        if sibling.tag == "p":
+            return sibling
+        return next((p for p in reversed(list(sibling.iter("p"))) if text_content(p).strip()), None)
+    return None
+
+
+def _told_points(items: list[tuple[str, HtmlElement]]) -> bool:
+    """Whether every item is a sentence of its own that shows no link: the story told in points
+    ("... 주요 내용은 다음과 같다." over them, a sentence where another language writes a colon), each
+    item text alone (:func:`_shows_text`): not a box of teasers, a menu, a poll or a list of labels,
+    whose items are links, controls, icons or no sentences."""
+    return all(ends_sentence(shown) and all(_shows_text(element) for element in item.iterdescendants())
+               for shown, item in items)
+
+
+def _shows_text(element: HtmlElement) -> bool:
+    """Whether ``element`` is text set in a style (a ``<b>``, a line break): not a link, nor an icon,
+    a form's control or a picture that shows none (a follow list's logo, a poll's button)."""
+    return element.tag == "br" or (element.tag != "a" and bool(text_content(element).strip()))
 
 
 def _outside_story(story: HtmlElement) -> bool:
