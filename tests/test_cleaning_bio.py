@@ -133,3 +133,25 @@ def test_a_line_above_the_bio_that_is_no_bare_heading_stays(above):
     story = ["The council met on Tuesday.", "The vote was close.", "The opposition will appeal."]
     text = "\n".join([*story, above, "Jane Doe is a political correspondent based in Cardiff."])
     assert drop_author_bio(text, ["Jane Doe"]) == "\n".join([*story, above])
+
+
+@pytest.mark.parametrize("dateline, author", [
+    ("GOIÂNIA (Agência Brasil) – A colheita de soja deve superar 18 milhões de toneladas, segundo a Conab.",
+     "Agência Brasil"),
+    ("MADRID (Europa Press) – El Gobierno aprobó este martes el plan de vivienda para jóvenes.", "Europa Press"),
+    ("WASHINGTON (Associated Press) — The Senate passed the spending bill late on Tuesday night.",
+     "Associated Press"),
+    ("КИЕВ (Интерфакс Украина) – Правительство утвердило новый план ремонта дорог на год.", "Интерфакс Украина"),
+    ("القاهرة (وكالة الأنباء) - أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في الدلتا.", "وكالة الأنباء"),
+    ("東京（共同 通信）国会は火曜日、新しい予算案を可決した。", "共同 通信"),
+])
+def test_a_wire_dateline_naming_the_agency_in_brackets_is_story_not_a_bio(dateline, author):
+    """A story's opening paragraph credits its agency in brackets after the dateline: the name is no
+    bio's subject, so a short wire story keeps its first paragraph."""
+    text = "\n".join([STORY[0], dateline, *STORY[1:]])  # a standfirst above it: the dateline among the last
+    assert drop_author_bio(text, [author]) == text
+
+
+def test_a_bio_naming_the_author_outside_brackets_still_goes_beside_a_bracketed_credit():
+    bio = "Maria Souza (Agência Brasil) cobre agricultura desde 2010."
+    assert drop_author_bio("\n".join([*STORY, bio]), ["Maria Souza"]) == "\n".join(STORY)

@@ -20,6 +20,7 @@ most ("von Katja Belousova", "Jane Doe, Washington").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from newsspider.extract.cleaning.limits import (
@@ -104,7 +105,7 @@ def drop_author_bio(text: str, authors: Iterable[str]) -> str:
             continue
         full = full or _names_pattern(names)
         found = full.search(line)
-        if not found or len(line[:found.start()].split()) > BIO_NAME_START:
+        if not found or len(line[:found.start()].split()) > BIO_NAME_START or _bracketed(line, found):
             continue
         bio.add(index)
         above = paragraphs[position - 1]
@@ -120,6 +121,15 @@ def drop_author_bio(text: str, authors: Iterable[str]) -> str:
     if first_bio > 1 and is_bare_heading(lines[heading := paragraphs[first_bio - 1]]):
         bio.add(heading)  # the bio's heading ("About the author"), left heading nothing
     return "\n".join(line for index, line in enumerate(lines) if index not in bio)
+
+
+def _bracketed(line: str, found: re.Match[str]) -> bool:
+    """Whether the name ``found`` stands in brackets of its own (Unicode's Ps and Pe): a wire story's
+    dateline credit ("GOIÂNIA (Agência Brasil) – A colheita ...", "東京（共同 通信）") names its agency
+    so, never a bio its subject."""
+    before, after = line[:found.start()].rstrip(), line[found.end():].lstrip()
+    return (bool(before) and bool(after) and unicodedata.category(before[-1]) == "Ps"
+            and unicodedata.category(after[0]) == "Pe")
 
 
 def _names_pattern(names: list[str], flags: int = 0) -> re.Pattern[str]:
