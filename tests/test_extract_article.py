@@ -1466,10 +1466,6 @@ def test_containers_are_named_alike_by_their_template_not_by_a_layout_token(one,
     assert named_alike(*tree.findall(".//div")) is alike
 
 
-NEWSLETTER = ("<div class='newsletter-signup'><h3>Our daily newsletter</h3><form><input type='email' "
-              "placeholder='you@example.com'><button>Sign up</button></form></div>")
-
-
 def _numbered(first: str, second: str, between: str = "<div id='div-gpt-ad-1-0'></div>", lang: str = "en") -> str:
     """A story in no ``<article>`` whose container (class ``first``) closes at ``between`` and goes on in a container
     of class ``second`` holding ``PARAGRAPHS[2:]``."""
@@ -1484,18 +1480,31 @@ def _numbered(first: str, second: str, between: str = "<div id='div-gpt-ad-1-0'>
     ("article__body article__body--1", "article__body article__body--2"), ("article-content chunk-0", "article-content chunk-1"),
     ("entry-content body-part-1", "entry-content body-part-2"),
 ])
-@pytest.mark.parametrize("between", ["<div id='div-gpt-ad-1-0'></div>", "<figure><img src='/p.jpg' alt=''></figure>", NEWSLETTER])
+@pytest.mark.parametrize("between", ["<div id='div-gpt-ad-1-0'></div>", "<figure><img src='/p.jpg' alt=''></figure>"])
 def test_the_rest_of_a_story_in_numbered_parts_closed_at_an_ad_is_read(first, second, between):
-    """A template that numbers a story's containers (``part-1``, ``part-2``) names its rest after an advertisement,
-    an embed or a sign-up box by the same name counted on: read as one container, as a rest of the same name."""
+    """A template that numbers a story's containers (``part-1``, ``part-2``) names its rest after an advertisement
+    or an embed by the same name counted on: read as one container, as a rest of the same name."""
     text = extract_article(_numbered(first, second, between), "https://x.org/2026/a").article.text
-    assert all(paragraph in text for paragraph in PARAGRAPHS) and "newsletter" not in text
-
-
-def test_the_rest_of_a_story_after_a_newsletter_box_is_read():
-    """A sign-up box between two containers of one name titles its e-mail field, not what follows."""
-    text = extract_article(_numbered("article-body", "article-body", NEWSLETTER), "https://x.org/2026/a").article.text
     assert all(paragraph in text for paragraph in PARAGRAPHS)
+
+
+FOLLOW_HEADER = ("<header class='post-header'><h2 class='entry-title'>{title}</h2><span class='author'>Jan Nowak</span>"
+                 "<form class='follow'><input type='email' name='email'><button>Follow</button></form></header>")
+
+
+@pytest.mark.parametrize("lang", sorted(ANOTHER_STORY))
+@pytest.mark.parametrize(("first", "second"), [("article-body", "article-body"), ("story-body story-1", "story-body story-2")])
+def test_the_next_story_under_a_header_with_an_email_follow_form_is_not_joined(lang, first, second):
+    """The next story of an infinite scroll, its header showing its headline beside a form to follow its author by
+    e-mail, is another story: the e-mail field does not make its headline a sign-up box's title."""
+    title, other = ANOTHER_STORY[lang]
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = "".join(f"<p>{text}</p>" for text in other)
+    html = page(f"<nav><a href='/'>Home</a></nav><div class='col-main'><h1>Tram line extended</h1>"
+                f"<div class='{first}'>{story}</div><div id='div-gpt-ad-1-0'></div>{FOLLOW_HEADER.format(title=title)}"
+                f"<div class='{second}'>{body}</div></div>", lang=lang)
+    text = extract_article(html, "https://x.org/2026/a").article.text
+    assert all(paragraph in text for paragraph in PARAGRAPHS) and not any(sentence in text for sentence in other)
 
 
 @pytest.mark.parametrize("lang", sorted(ANOTHER_STORY))
@@ -1527,6 +1536,38 @@ def test_the_next_text_in_a_numbered_container_after_the_story_is_not_joined(lan
                 f"{between.format(title=title)}{second.format(title=title, body=body)}</div>", lang=lang)
     text = extract_article(html, "https://x.org/2026/a").article.text
     assert all(paragraph in text for paragraph in PARAGRAPHS) and not any(sentence in text for sentence in other)
+
+
+@pytest.mark.parametrize("lang", sorted(ANOTHER_STORY))
+@pytest.mark.parametrize("header", [
+    "<div class='next-post-header'><div class='entry-title'>{title}</div><div class='byline'>By <a href='/author/jan'>"
+    "Jan Nowak</a></div></div>",
+    "<div class='next-article'><span>Next</span> <a class='entry-title' href='/2026/11/03/next.html'>{title}</a></div>",
+    "<div class='next-story'><img src='/n.jpg' alt=''><div><span class='entry-title'>{title}</span></div></div>",
+])
+def test_the_next_story_of_an_infinite_scroll_numbered_as_parts_is_not_joined(lang, header):
+    """A template numbers the stories of an infinite scroll (``article-1``, ``article-2``) as it numbers a story's
+    parts; the next story's headline stands between them in the class of the page's ``<h1>``, in no heading tag."""
+    title, other = ANOTHER_STORY[lang]
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = "".join(f"<p>{text}</p>" for text in other)
+    html = page(f"<nav><a href='/'>Home</a></nav><div class='col-main'><h1 class='entry-title'>Tram line extended</h1>"
+                f"<div class='article-body' id='article-1'>{story}</div><div id='div-gpt-ad-1-0'></div>"
+                f"{header.format(title=title)}<div class='article-body' id='article-2'>{body}</div></div>", lang=lang)
+    text = extract_article(html, "https://x.org/2026/a").article.text
+    assert all(paragraph in text for paragraph in PARAGRAPHS) and not any(sentence in text for sentence in other)
+
+
+@pytest.mark.parametrize("between", [
+    "<figure class='wp-caption'><img src='/p.jpg' alt=''><figcaption class='wp-caption-text'>The tram depot.</figcaption>"
+    "</figure>", "<div class='ad title-ad'><span class='label'>Advertisement</span></div>",
+])
+def test_the_rest_of_a_numbered_story_is_read_where_nothing_between_is_classed_as_its_headline(between):
+    """Only an element of the ``<h1>``'s own class (the same tokens) between numbered parts is a headline: a caption or
+    an advertisement classed otherwise stands between a story's parts."""
+    html = _numbered("article-body part-1", "article-body part-2", between).replace("<h1>", "<h1 class='title'>")
+    text = extract_article(html, "https://x.org/2026/a").article.text
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
 
 
 @pytest.mark.parametrize(("one", "other", "alike"), [

@@ -1545,13 +1545,18 @@ def _resumes_text(story: HtmlElement, box: HtmlElement, page: PageElements) -> b
     card or bio of one template no better than its structure: the next story opens with its headline, kicker, byline
     or dateline, a card or a bio with a picture or a linked name; a story's part resumes with a paragraph. Nor where
     ``box`` stands right beside another container of its numbered name: a story is split where something stands
-    between its parts (an advertisement, an embed, a box); numbered containers side by side are a list's items."""
+    between its parts (an advertisement, an embed, a box); numbered containers side by side are a list's items. Nor
+    where what stands between holds an element classed as the page's ``<h1>`` is (:func:`_headline_classed`): a
+    template numbers the stories of an infinite scroll as it numbers a story's parts, and prints the next one's
+    headline in its headline's class, in a heading or not."""
     siblings = [element for element in story.getparent().iterchildren() if isinstance(element.tag, str)]
     place = siblings.index(box)
     if any(neighbour.tag == box.tag and numbered_alike(neighbour, box)
            for neighbour in siblings[max(place - 1, 0):place] + siblings[place + 1:place + 2]):
         return False  # numbered containers side by side: a list's items (cards), not a text split where a box stood
-    later = max(story, box, key=siblings.index)
+    earlier, later = sorted((story, box), key=siblings.index)
+    if _headline_classed(siblings[siblings.index(earlier) + 1:siblings.index(later)]):
+        return False  # the next story's headline between: its numbered container is that story's
     if later.tag == "article" or later.get("itemscope") is not None or next(later.iter("h1"), None) is not None:
         return False
     first = next((child for child in later.iterchildren() if isinstance(child.tag, str)), None)
@@ -1559,6 +1564,16 @@ def _resumes_text(story: HtmlElement, box: HtmlElement, page: PageElements) -> b
         return _in_sections(later, first, page)
     return (first is not None and first.tag == "p" and _prose_paragraph(text := single_spaced(page.text(first)))
             and not _opens_with_link(first, text))
+
+
+def _headline_classed(elements: list[HtmlElement]) -> bool:
+    """Whether one of ``elements`` or their descendants bears the class of one of the page's ``<h1>`` (the same tokens,
+    none more or fewer): a headline as the template prints one, whatever its tag."""
+    tree = elements[0].getroottree() if elements else None
+    classes = {frozenset(tokens) for h1 in (tree.iter("h1") if tree is not None else ())
+               if (tokens := (h1.get("class") or "").split())}
+    return bool(classes) and any(frozenset((element.get("class") or "").split()) in classes
+                                 for block in elements for element in block.iter() if isinstance(element.tag, str))
 
 
 DECLARED_SHARE = 0.5
@@ -1642,16 +1657,13 @@ def _titles_what_follows(element: HtmlElement) -> bool:
     """Whether ``element``, standing between two containers, is a heading or a ``<time>``, or holds one and shows
     no more text (:func:`text_size`: a CJK headline is short in characters) in links outside its headings than in
     its headings: a title or a dateline of what follows (with its author's link). A box of links ("read also")
-    shows mostly its links; its heading titles them; a box with an e-mail field and no ``<time>`` (a newsletter
-    sign-up) titles its field."""
+    shows mostly its links; its heading titles them. A box with an e-mail field is no less a title: the next story's
+    header shows its headline beside a form to follow its author, as a sign-up box shows its heading beside one."""
     if element.tag in HEADING_TAGS or element.tag == "time":
         return True
     headings = list(element.iter(*HEADING_TAGS))
-    dated = next(element.iter("time"), None) is not None
-    if not headings and not dated:
+    if not headings and next(element.iter("time"), None) is None:
         return False
-    if not dated and any((field.get("type") or "").lower() == "email" for field in element.iter("input")):
-        return False  # a sign-up box: its heading titles its e-mail field
     headed = {link for heading in headings for link in heading.iter("a")}
     listed = sum(text_size(text_content(link).strip()) for link in element.iter("a") if link not in headed)
     return listed <= sum(text_size(text_content(heading).strip()) for heading in headings)
