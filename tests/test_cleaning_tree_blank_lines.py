@@ -98,3 +98,29 @@ def test_paragraphs_apart_parts_at_blank_lines_and_boxes_only():
     (link,) = links.values()
     assert link.getparent() is holder[1] and link.text == "link"
     assert paragraphs_apart(parse_html("<html><body><p>a<br>b<br>c</p></body></html>").find(".//body/p"), {"div"}, "a") is None
+
+
+@pytest.mark.parametrize(("middle", "lines"), [
+    # the story's own sentence linked whole to another page of the site (its earlier story, a document):
+    # a full stop ends it, which no headline has; with a short line above it, a quote after a speaker's name
+    ('<a href="/2024/05/earlier-plan.html">Last week the council rejected an earlier version of the plan.</a>',
+     ["Last week the council rejected an earlier version of the plan."]),
+    ('<a href="/news/earlier">На прошлой неделе совет отклонил прежнюю версию плана.</a>',
+     ["На прошлой неделе совет отклонил прежнюю версию плана."]),
+    ('<a href="/news/earlier">وكان المجلس قد رفض الأسبوع الماضي نسخة سابقة من الخطة.</a>',
+     ["وكان المجلس قد رفض الأسبوع الماضي نسخة سابقة من الخطة."]),
+    ('<a href="/news/earlier">पिछले हफ्ते परिषद ने योजना का पुराना संस्करण खारिज कर दिया था।</a>',
+     ["पिछले हफ्ते परिषद ने योजना का पुराना संस्करण खारिज कर दिया था।"]),
+    ('<a href="/news/earlier">上周市议会否决了该计划的早期版本。</a>', ["上周市议会否决了该计划的早期版本。"]),
+    ('Der Hintergrund<br><br><a href="/news/earlier">Vergangene Woche hatte der Rat eine frühere Fassung des Plans '
+     'abgelehnt.</a>', ["Der Hintergrund", "Vergangene Woche hatte der Rat eine frühere Fassung des Plans abgelehnt."]),
+    ('Anna Marsh: <a href="/news/interview">“We will not raise fares this year.”</a>',
+     ["Anna Marsh: “We will not raise fares this year.”"]),
+    # its stop written outside the link, the link inside inline markup
+    ('<a href="/news/earlier">Last week the council rejected an earlier version of the plan</a>.',
+     ["Last week the council rejected an earlier version of the plan."]),
+    ('<b><a href="/news/earlier">上周市议会否决了该计划的早期版本</a></b>。', ["上周市议会否决了该计划的早期版本。"]),
+])
+def test_a_sentence_of_such_a_block_linked_whole_to_the_site_stays(middle, lines):
+    assert clean(block_page(middle), lines) == [BODY[0], *lines, BODY[1]]
+    assert clean(block_page(middle, "<br />\n<br />\n"), lines) == [BODY[0], *lines, BODY[1]]

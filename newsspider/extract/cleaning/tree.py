@@ -342,7 +342,11 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             continue
         if anchor in joined:
             linked.append(element)
-            linked_apart.append(apart := as_paragraph(element))
+            # A link whose text is a whole statement (a full stop ends it, as no headline's text ends) in a
+            # block of blank-line paragraphs is the story's own sentence linked (to its earlier story, a
+            # document): read in its block, as before, not as a paragraph of its own.
+            statement = _ends_statement(anchor + _closing_marks(element))
+            linked_apart.append(apart := element if statement else as_paragraph(element))
             _linked_label(apart, anchor, candidates, chrome, same_site, site_href, story_lists, block_text,
                           label_links)
         elif labels:
@@ -1158,6 +1162,21 @@ def _ends_statement(anchor: str) -> bool:
     it marks a headline cut short, as "…" does."""
     core = anchor.rstrip(CLOSING_MARKS)
     return core[-1:] in FULL_STOPS and not core.endswith(DOTTED_ELLIPSIS)
+
+
+def _closing_marks(link: HtmlElement) -> str:
+    """The marks that close ``link``'s text right after it (its stop written outside it: "<a>The council
+    rejected the plan</a>."), where nothing but marks follows it before the next element or the end of
+    its block; else "" (a sentence running on, a note of its own)."""
+    node: HtmlElement | None = link
+    while node is not None and node.tag not in _BLOCKS:
+        tail = (node.tail or "").strip()
+        if tail:
+            return tail if is_punct_only(tail) else ""
+        if node.getnext() is not None:
+            return ""
+        node = node.getparent()
+    return ""
 
 
 def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
