@@ -155,3 +155,7 @@ def test_a_wire_dateline_naming_the_agency_in_brackets_is_story_not_a_bio(dateli
 def test_a_bio_naming_the_author_outside_brackets_still_goes_beside_a_bracketed_credit():
     bio = "Maria Souza (Agência Brasil) cobre agricultura desde 2010."
     assert drop_author_bio("\n".join([*STORY, bio]), ["Maria Souza"]) == "\n".join(STORY)
+
+
+def test_a_closing_credit_that_is_the_bracketed_name_alone_still_goes():
+    assert drop_author_bio("\n".join([*STORY, "(Ed de Leon)"]), ["Ed de Leon"]) == "\n".join(STORY)

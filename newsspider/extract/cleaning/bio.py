@@ -124,11 +124,12 @@ def drop_author_bio(text: str, authors: Iterable[str]) -> str:
 
 
 def _bracketed(line: str, found: re.Match[str]) -> bool:
-    """Whether the name ``found`` stands in brackets of its own (Unicode's Ps and Pe): a wire story's
-    dateline credit ("GOIÂNIA (Agência Brasil) – A colheita ...", "東京（共同 通信）") names its agency
-    so, never a bio its subject."""
+    """Whether the name ``found`` stands in brackets of its own (Unicode's Ps and Pe) with the
+    paragraph going on after them: a wire story's dateline credit ("GOIÂNIA (Agência Brasil) – A
+    colheita ...", "東京（共同 通信）国会は...") names its agency so, never a bio its subject. A
+    paragraph that is the bracketed name alone ("(Ed de Leon)") is the story's closing credit."""
     before, after = line[:found.start()].rstrip(), line[found.end():].lstrip()
-    return (bool(before) and bool(after) and unicodedata.category(before[-1]) == "Ps"
+    return (bool(before) and bool(after[1:].strip()) and unicodedata.category(before[-1]) == "Ps"
             and unicodedata.category(after[0]) == "Pe")
 
 
