@@ -192,3 +192,15 @@ def test_block_lines_that_are_captions_teaser_labels_or_no_sentence_stay_out():
         assert with_block_leads(text, story_of(f"<section><p>{FIRST}</p>{block}<p>{THIRD}</p></section>")) == text
     apart = f"<section><p>{THIRD}</p><div><b>Warum?</b><p>{SECOND}</p></div></section>"  # not the line above in the text
     assert with_block_leads(text, story_of(apart)) == text
+
+
+def test_a_list_of_sentences_trafilatura_discards_by_its_name_stays_out():
+    """A cookie notice's or a newsletter's list of sentences between two story paragraphs: trafilatura's
+    reading left it out by its class or id, not for want of a colon above it (a plain list of the same
+    sentences, which its recovery of a short page drops, still goes back)."""
+    text = "\n".join((FIRST, SECOND))
+    for names in ("class='cookie-notice'", "class='newsletter-benefits'", "id='newsletter'", "class='share-list'"):
+        body = f"<div><p>{FIRST}</p><ul {names}><li>{POINTS[0]}</li><li>{POINTS[1]}</li></ul><p>{SECOND}</p></div>"
+        assert with_lists(text, story_of(body)) == text
+    plain = f"<div><p>{FIRST}</p><ul class='wp-block-list'><li>{POINTS[0]}</li><li>{POINTS[1]}</li></ul><p>{SECOND}</p></div>"
+    assert with_lists(text, story_of(plain)).split("\n") == [FIRST, f"- {POINTS[0]}", f"- {POINTS[1]}", SECOND]

@@ -20,9 +20,10 @@ the other, is the story's too (:func:`with_lists`): trafilatura's fast pass, whe
 comes up short and it recovers the page's loose paragraphs, takes paragraphs, tables and quotes but
 no list, and leaves the announcing sentence hanging. So does a list whose every item is a sentence
 of its own set as text alone: the story told in points, which a language may announce with a
-sentence ("... 주요 내용은 다음과 같다."). Another list no paragraph announces (a box of links, a share
-bar, a poll, labels) stays out, as does a list of links (another story's headline as an item:
-"Lesen Sie auch:" over teasers). The same recovery drops the bold line opening a block of the story
+sentence ("... 주요 내용은 다음과 같다."), unless trafilatura's own rules discard the list by its
+class or id (a cookie notice's, a newsletter's: left out on purpose). Another list no paragraph
+announces (a box of links, a share bar, a poll, labels) stays out, as does a list of links
+(another story's headline as an item: "Lesen Sie auch:" over teasers). The same recovery drops the bold line opening a block of the story
 above its paragraph (a FAQ's question over its answer): it goes back too (:func:`with_block_leads`).
 
 A subheading that merely copies the title, below a paragraph of running text of the same container,
@@ -34,7 +35,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from lxml.etree import Element
 from lxml.html import HtmlElement
+from trafilatura.xpaths import OVERALL_DISCARD_XPATH
 
 from newsspider.extract.elements import single_spaced, text_content
 from newsspider.extract.headline import title_key
@@ -118,7 +121,8 @@ def with_lists(text: str, story: HtmlElement) -> str:
         items = _items(listing)
         if not items or _links_list(items):
             continue
-        if not (text_content(before).rstrip().endswith(_ANNOUNCING) or _told_points(items)):
+        if not (text_content(before).rstrip().endswith(_ANNOUNCING)
+                or (_told_points(items) and not _discarded_by_name(listing))):
             continue
         if keys is None:
             keys = [_key(line) for line in lines]
@@ -201,6 +205,17 @@ def _told_points(items: list[tuple[str, HtmlElement]]) -> bool:
     whose items are links, controls, icons or no sentences."""
     return all(ends_sentence(shown) and all(_shows_text(element) for element in item.iterdescendants())
                for shown, item in items)
+
+
+def _discarded_by_name(listing: HtmlElement) -> bool:
+    """Whether trafilatura's reading throws ``listing`` out by its names (its ``OVERALL_DISCARD_XPATH``:
+    a cookie notice's, a newsletter's, a share box's class or id), read on a stand-in of the list as
+    trafilatura sees one (a ``<list>`` with its attributes). Where its main reading ran, such a list
+    is missing from the text because trafilatura left it out, not because its recovery of a short
+    page's paragraphs took no list: a set of sentences ("We use cookies to ...") it is no story's."""
+    holder = Element("div")
+    holder.append(Element("list", dict(listing.attrib)))
+    return any(xpath(holder) for xpath in OVERALL_DISCARD_XPATH)
 
 
 def _shows_text(element: HtmlElement) -> bool:
