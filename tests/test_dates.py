@@ -3119,3 +3119,22 @@ def test_hatom_update_and_publication_classes_name_dates_in_any_element():
     body = ("<article><h1>Tram line extended</h1><div class='meta'><span class='published'>By Jane</span> "
             f"<span class='updated'>Edited</span> April 28, 2023</div>{story}</article>")
     assert extract_article(page(body), "https://x.org/tram").article.published[:10] == "2023-04-28"
+
+
+@pytest.mark.parametrize("dek, fri, tue, lang", [
+    ("Der Liveblog wird laufend aktualisiert", "Freitag, 28. April 2023", "Dienstag, 25. April 2023", "de"),
+    ("Live figures, continuously updated", "Friday, April 28, 2023", "Tuesday, April 25, 2023", "en"),
+    ("Dit artikel wordt voortdurend bijgewerkt", "vrijdag 28 april 2023", "dinsdag 25 april 2023", "nl"),
+    ("Ce direct est régulièrement mis à jour", "vendredi 28 avril 2023", "mardi 25 avril 2023", "fr"),
+    ("Berita ini terus diperbarui", "Jumat, 28 April 2023", "Selasa, 25 April 2023", "id"),
+])
+def test_a_sentence_ending_in_an_update_word_labels_no_weekday_dateline_after_it(dek, fri, tue, lang):
+    # a standfirst ending in "updated" is a sentence, not a field's label: the dateline after it is the publication's,
+    # its clock kept, and no short date further on (a timeline's) is taken for it
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = (f"<article><h1>Tram line extended</h1><p class='dek'>{dek}</p><div class='meta'><span>{fri}</span> "
+            f"<span>10:15</span></div>{story}</article>")
+    assert "T10:15" in extract_article(page(body, lang=lang), "https://x.org/tram").article.published
+    body = (f"<article><h1>Tram line extended</h1><p class='dek'>{dek}</p><div class='meta'><span>{fri}</span></div>"
+            f"<p>{tue}</p>{story}</article>")
+    assert extract_article(page(body, lang=lang), "https://x.org/tram").article.published[:10] == "2023-04-28"

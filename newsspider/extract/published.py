@@ -1508,6 +1508,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
     updated = None  # the first date labelled as an update, the page's date only where no other is near
     updated_text = ""
     previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
+    previous_line: HtmlElement | None = None  # the line it is in (:func:`_labels_from_before`)
     texts = _dateline_texts(heading, with_datetime=True)
     for after, element, text, holder, attribute in texts:
         if text and len(text) <= dateline_chars(text, MAX_DATELINE_CHARS) and (
@@ -1515,7 +1516,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
                 holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder)
                                         or _in_other_card(holder, heading, story, url, own)
                                         or _in_comment_thread(holder, story) or _in_masthead(holder, heading))):
-            label = previous if after else ""
+            label = previous if after and _labels_from_before(previous, previous_line, holder) else ""
             if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
                 label = f"{label} {_own_label(element)}"
             reading, kind = _labelled_reading(text, label)
@@ -1538,8 +1539,8 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
                 return found, False, _with_zone_after(reading, texts)
             if found and not updated:
                 updated, updated_text = found, reading
-        if not attribute:  # a <time>'s text shares the label of its datetime
-            previous = text or previous
+        if not attribute and text:  # a <time>'s text shares the label of its datetime
+            previous, previous_line = text, (_line_of(holder) if holder is not None else None)
     return updated, updated is not None, updated_text
 
 
@@ -1713,6 +1714,18 @@ def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
         if published:
             return text[published[0]:], PUBLISHED
     return text, kind
+
+
+def _labels_from_before(previous: str, previous_line: HtmlElement | None, holder: HtmlElement | None) -> bool:
+    """Whether the ``previous`` text of a dateline's walk may label the date in the next text (its ``holder``):
+    where it is in the same line (``previous_line``, :func:`_line_of`: "Von Max Muster, aktualisiert am
+    <span>Mittwoch, 3. Mai 2023</span>") or a field's label of its own (:func:`newsspider.extract.date_labels.field_dates`:
+    "<div>Updated</div>", "Jane Doe | Updated:"); a sentence of another block ending in the word (a standfirst's "Der
+    Liveblog wird laufend aktualisiert") labels no date after it."""
+    if previous_line is None or holder is None or _line_of(holder) is previous_line:
+        return True
+    kind = label_before(previous)
+    return kind is None or bool(field_dates([previous.strip()], kind, MAX_DATELINE_CHARS))
 
 
 def _labelled_date(page: PageElements, url: str | None, own: set[str], country: Callable[[], str | None],
