@@ -3138,3 +3138,16 @@ def test_a_sentence_ending_in_an_update_word_labels_no_weekday_dateline_after_it
     body = (f"<article><h1>Tram line extended</h1><p class='dek'>{dek}</p><div class='meta'><span>{fri}</span></div>"
             f"<p>{tue}</p>{story}</article>")
     assert extract_article(page(body, lang=lang), "https://x.org/tram").article.published[:10] == "2023-04-28"
+
+
+@pytest.mark.parametrize("link, date_text, earlier, lang", [
+    ("<a href='/updates'>Update</a>", "April 28, 2023", "April 25, 2023", "en"),
+    ("<a href='/update'>Update</a>", "vrijdag 28 april 2023", "dinsdag 25 april 2023", "nl"),
+    ("<a href='/thema/aktualisiert'>Aktualisiert</a>", "Freitag, 28. April 2023", "Dienstag, 25. April 2023", "de"),
+])
+def test_a_category_links_update_word_labels_no_dateline_beside_it(link, date_text, earlier, lang):
+    # a link's text names another page (a category "Update"): the date after it in the meta line is the publication's
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = (f"<article><h1>Tram line extended</h1><div class='meta'>{link} <span>{date_text}</span> <span>10:15</span>"
+            f"</div><p>{earlier}</p>{story}</article>")
+    assert "2023-04-28T10:15" in extract_article(page(body, lang=lang), "https://x.org/tram").article.published

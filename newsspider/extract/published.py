@@ -1721,7 +1721,11 @@ def _labels_from_before(previous: str, previous_line: HtmlElement | None, holder
     where it is in the same line (``previous_line``, :func:`_line_of`: "Von Max Muster, aktualisiert am
     <span>Mittwoch, 3. Mai 2023</span>") or a field's label of its own (:func:`newsspider.extract.date_labels.field_dates`:
     "<div>Updated</div>", "Jane Doe | Updated:"); a sentence of another block ending in the word (a standfirst's "Der
-    Liveblog wird laufend aktualisiert") labels no date after it."""
+    Liveblog wird laufend aktualisiert") labels no date after it, nor a link's text that does not hold the date (a
+    category's "<a href='/updates'>Update</a>", the name of another page)."""
+    if previous_line is not None and previous_line.tag == "a" and previous_line.get("href") is not None and (
+            holder is None or previous_line not in (holder, *holder.iterancestors())):
+        return False
     if previous_line is None or holder is None or _line_of(holder) is previous_line:
         return True
     kind = label_before(previous)
