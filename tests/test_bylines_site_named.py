@@ -43,19 +43,19 @@ def logo(site: str) -> str:
 
 @pytest.mark.parametrize(("headline", "site", "person"), CASES)
 def test_a_meta_author_repeating_the_titles_site_name_gives_way_to_the_bylined_person(headline, site, person):
-    byline = f"<span class='byline author vcard'><a href='/author/p1/'>{person}</a></span>"
+    byline = f"<span class='byline author vcard'><a href='/author/p1/' rel='author'>{person}</a></span>"
     assert authors(page(headline, f"{headline} | {site}", site, "", byline)) == [person]
 
 
 @pytest.mark.parametrize(("headline", "site", "person"), CASES)
 def test_a_meta_author_repeating_the_logos_name_gives_way_to_the_bylined_person(headline, site, person):
-    byline = f"<span class='byline author vcard'>{person}</span>"
+    byline = f"<span class='byline' itemprop='author'>{person}</span>"
     assert authors(page(headline, headline, site, logo(site), byline)) == [person]
 
 
 def test_a_byline_paragraph_over_the_story_names_the_person_where_the_meta_author_is_the_site():
     html = page("Tram", "Tram | Riverside Courier", "Riverside Courier", "", "").replace(
-        "<div class='meta'></div>", "<p class='byline'>By Sarah Collins</p>")
+        "<div class='meta'></div>", "<p class='byline'>By <a href='/author/sc/' rel='author'>Sarah Collins</a></p>")
     assert authors(html) == ["Sarah Collins"]
 
 
@@ -97,6 +97,38 @@ def test_a_column_titled_with_another_name_keeps_the_meta_author():
                         "<span class='byline'>Sarah Collins</span>")) == ["Sarah Collins"]
 
 
+# Review rev68e: where the meta author is the site's name, what stands over the story naming a person is often not
+# its byline (a photo's, a quote's or a book's credit, a neighbouring story's byline, a reviewer, a teaser in the
+# header, a personal blog's user name under the owner's name) declares no author (no rel/itemprop author): the
+# page's declared author stays.
+OVER_THE_STORY = {
+    "photo credit": "<div class='image'><img src='/a.jpg' alt=''><span class='image-author'>{person}</span></div>",
+    "quote": "<blockquote class='pullquote'>We waited long.<cite class='quote-author'>{person}</cite></blockquote>",
+    "book reviewed": "<div class='book-info'><span class='book-author'>{person}</span></div>",
+    "reviewer": "<div class='byline-reviewer'>Medically reviewed by {person}</div>",
+    "teaser in the header": ("<div class='related'><article><h3><a href='/other'>Other story</a></h3>"
+                             "<span class='byline'>{person}</span></article></div>"),
+    "byline class alone": "<span class='byline author vcard'><a href='/author/p1/'>{person}</a></span>",
+    "category in the byline": "<div class='byline'><a href='/category/city/' rel='category tag'>{person}</a></div>",
+    "correspondent line": "<p class='byline'>From our correspondent in Kyiv</p>",
+    "photographer's link": ("<figure><img src='/a.jpg' alt=''><figcaption>Photo: <a rel='author' "
+                            "href='https://photos.example/p/1'>{person}</a></figcaption></figure>"),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(OVER_THE_STORY))
+@pytest.mark.parametrize(("headline", "site", "person"), CASES)
+def test_a_meta_author_naming_the_site_is_kept_over_a_credit_above_the_story(headline, site, person, shape):
+    html = page(headline, f"{headline} | {site}", site, "", OVER_THE_STORY[shape].format(person=person))
+    assert authors(html) == [site]
+
+
+@pytest.mark.parametrize(("headline", "site", "person"), CASES)
+def test_a_personal_blogs_owner_named_by_title_and_meta_stays_the_author(headline, site, person):
+    byline = "<span class='byline'><span class='author vcard'><a href='/author/x/'>wheeler77</a></span></span>"
+    assert authors(page(headline, f"{headline} | {person}", person, "", byline)) == [person]
+
+
 COMMENTS = ("<section id='comments' class='comments'>" + "".join(
     f"<div class='comment'><span class='comment-author'>user{n}</span><p>Finally! I waited years for this.</p></div>"
     for n in range(3)) + "</section>")
@@ -126,6 +158,10 @@ POSTS = "".join(f"<div class='post'><div class='author'><a href='/u/user{n}'>use
     # a forum classing every post a comment (Flarum's CommentPost): the opening post stands first
     "<main><h1>Tram thread</h1>" + POSTS.replace("class='post'", "class='Post CommentPost'") + "</main>",
     # a reply quoting the opening post in the comments below it
+    # Invision Community: every post an ipsComment, a short line under the headline outside them (review rev68e)
+    "<main><h1>Tram thread</h1><p class='ipsType_reset'>By <a href='/profile/1-user0/'>user0</a>, November 3 in "
+    "<a href='/forum/5/'>Transport</a></p><div id='comments'>" + POSTS.replace("class='post'", "class='cPost ipsComment'")
+    + "</div></main>",
     f"<main><h1>Tram thread</h1>{POSTS}<div class='comments'><div class='comment'><blockquote><p>Post number 0 says "
     "something long enough about the tram.</p></blockquote></div></div></main>",
 ])

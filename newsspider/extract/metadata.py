@@ -467,12 +467,13 @@ def _visible_byline(page: PageElements, title: str | None, url: str | None = Non
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
         before, after = neighbours(heading, BYLINE_BEFORE, BYLINE_AFTER)
-        if above_story:
+        if above_story:  # under the headline only, declared the story's author (:func:`_declares_author`)
             header = set(takewhile(lambda element: not _opens_story(element),
                                    islice(following(heading, next(heading.iterancestors("article"), None)), HEADER_ELEMENTS)))
-            after = [element for element in after if element in header]
-        candidates = [element for element in reversed(before) if _marks_byline(element)] + _outside_teasers(after, heading, _marks_byline)
-        candidates = candidates or _marked_in_header(heading)
+            candidates = _outside_teasers([element for element in after if element in header], heading, _declares_author)
+        else:
+            candidates = [element for element in reversed(before) if _marks_byline(element)] + _outside_teasers(after, heading, _marks_byline)
+            candidates = candidates or _marked_in_header(heading)
     elif above_story:
         return []  # no headline: nothing tells a byline from a teaser's
     else:
@@ -797,6 +798,16 @@ def _marks_byline(element: HtmlElement) -> bool:
             or element.get("rel") == "author" or element.get("itemprop") == "author")
 
 
+def _declares_author(element: HtmlElement) -> bool:
+    """Whether ``element`` declares its text the story's author (``rel="author"``, ``itemprop="author"``): asked where a
+    byline must outweigh the author the page declares (its site's name, :func:`_authors`). A class naming an author or a
+    byline is no declaration: a photo's, a quote's, a book's or a sponsor's credit, a reviewer, a teaser's byline over
+    the story (``image-author``, ``quote-author``, ``byline-reviewer``) bear one too; in a ``<figure>`` it names the
+    picture's author (review rev68e)."""
+    return ((element.get("rel") == "author" or element.get("itemprop") == "author")
+            and next(element.iterancestors("figure"), None) is None)
+
+
 def _by_class_byline(element: HtmlElement, marks: str) -> bool:
     """Whether an element of class "by" (the class is the byline word itself: ``<span class="by">By Jane Doe,
     Reuters</span>``) prints a byline (:func:`is_written_byline`): "sponsored-by", "powered-by" name a sponsor's or
@@ -818,16 +829,16 @@ def _shown_as_comment(page: PageElements, text: str) -> bool:
     """Whether the page shows ``text`` (a posting's, from its JSON-LD) among readers' comments under a story
     of its own: first inside an element whose class or id names comments (:func:`_in_comments`; a reply
     quoting a thread's opening post shows its text again), where the first
-    paragraph after the page's headline is outside any (the story's). A forum that classes every post as a
-    comment (Flarum's ``CommentPost``) shows its opening post first under the headline, in one: no story
-    stands above its posts there."""
+    paragraph after the page's headline is outside any and opens the story's text (:func:`_opens_story`). A forum
+    that classes every post as a comment (Flarum's ``CommentPost``, Invision's ``ipsComment`` under a short "By user,
+    date in Forum" line) shows its opening post first under the headline, in one: no story stands above its posts there."""
     lines = text.strip().splitlines()
     key = single_spaced(lines[0])[:COMMENT_KEY_CHARS] if lines else ""
     heading = next(iter(page.of("h1")), None)
     if not key or heading is None:
         return False
     first = next(iter(heading.xpath("following::p[normalize-space()][1]")), None)
-    if first is None or _in_comments(first):
+    if first is None or _in_comments(first) or not _opens_story(first):
         return False
     shown = page.tree.xpath("(//text()[not(ancestor::script or ancestor::style)][contains(normalize-space(.), $key)])[1]", key=key)  # a reply may quote it later
     parent = shown[0].getparent() if shown else None
