@@ -913,6 +913,72 @@ def test_the_summary_a_page_declares_under_its_headline_comes_back_set_as_a_head
         assert with_standfirst(precise, teased, header, headline, dek) == precise
 
 
+def test_a_declared_description_shown_by_a_div_or_figure_under_the_headline_is_no_standfirst():
+    """A site may declare its name, its tagline, a section's label or the lead picture's caption as a
+    page's description, and show that line in a block (a <div>, a <figure>) right under the headline: a
+    line without a sentence there is not told apart from what the site shows on every page, so the
+    declared summary comes back only where it is set as a subtitle (a heading) or a paragraph."""
+    from newsspider.extract.article import with_standfirst
+
+    headline = "Harbour authority approves new ferry terminal for the east bank"
+    precise = "\n".join(PARAGRAPHS[:2])
+    lines = [("Coast Herald", "<div class='source'>{}</div>"),
+             ("Your daily news from the coast", "<div class='tagline'>{}</div>"),
+             ("Ferries waiting at the old terminal on Monday morning",
+              "<figure><img src='/ferry.jpg' alt=''><figcaption>{}</figcaption></figure>"),
+             ("港湾局の旧ターミナルに停泊するフェリー", "<div class='caption'>{}</div>"),
+             ("أخبارك اليومية من الساحل", "<div class='tagline'>{}</div>"),
+             ("Місцеві новини", "<div class='section'>{}</div>")]
+    for line, shown in lines:
+        html = page(f"<header><h1>{headline}</h1>{shown.format(line)}</header>"
+                    f"<div class='story'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>")
+        balanced = "\n".join([headline, line, *PARAGRAPHS[:2]])
+        assert with_standfirst(precise, balanced, parse_html(html), headline, line) == precise
+    # the same line set as a subtitle or a strapline <p> is the page's dek
+    dek = "The 90-million project is due to open in spring 2029"
+    for shown in (f"<h2>{dek}</h2>", f"<p class='strapline'>{dek}</p>", f"<div class='sub'><h2>{dek}</h2></div>"):
+        html = page(f"<header><h1>{headline}</h1>{shown}</header>"
+                    f"<div class='story'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>")
+        balanced = "\n".join([headline, dek, *PARAGRAPHS[:2]])
+        assert with_standfirst(precise, balanced, parse_html(html), headline, dek) == f"{dek}\n{precise}"
+
+
+def test_a_subheadline_repeating_the_storys_opening_sentence_is_not_printed_twice():
+    """Many CMSs fill the subheadline (and the declared description) with the story's first sentence: the
+    declared summary set as an <h2> under the headline is then the opening of precision mode's first
+    paragraph (or a later one: a live page's intro, a quote), and giving it back would print that sentence
+    twice. A subheadline of its own comes back."""
+    from newsspider.extract.article import with_standfirst
+
+    stories = [("Stadtrat beschließt neue Fährlinie", "Der Stadtrat hat am Montag eine neue Fährlinie über die Weser beschlossen.",
+                "Die Fähre soll ab Mai alle zwanzig Minuten fahren und Platz für 80 Fahrräder bieten.",
+                "Ab Mai im Zwanzig-Minuten-Takt"),
+               ("Рада ухвалила нову поромну лінію", "Міська рада в понеділок ухвалила нову поромну лінію через річку.",
+                "Пором курсуватиме з травня кожні двадцять хвилин.", "Перший рейс вирушить у травні"),
+               ("市议会批准新渡轮航线", "市议会周一批准了一条横跨河流的新渡轮航线。", "渡轮将从五月起每二十分钟一班。",
+                "首班船五月启航")]
+    for headline, opening, rest, dek in stories:
+        first = f"{opening} {rest}"
+        second = PARAGRAPHS[1]
+        precise = f"{first}\n{second}"
+        balanced = "\n".join([headline, opening, first, second])
+        html = page(f"<header><h1>{headline}</h1><h2 class='subheadline'>{opening}</h2></header>"
+                    f"<div class='story'><p>{first}</p><p>{second}</p></div>")
+        assert with_standfirst(precise, balanced, parse_html(html), headline, opening) == precise
+        kept = f"{headline}\n{precise}"
+        assert with_standfirst(kept, balanced, parse_html(html), headline, opening) == kept
+        # a later sentence of the story set as its dek (a live page's intro, a quote): the text says it already
+        html = page(f"<header><h1>{headline}</h1><h2 class='subheadline'>{rest}</h2></header>"
+                    f"<div class='story'><p>{first}</p><p>{second}</p></div>")
+        quoted = "\n".join([headline, rest, first, second])
+        assert with_standfirst(precise, quoted, parse_html(html), headline, rest) == precise
+        # a subheadline that is not the story's opening is its standfirst
+        html = page(f"<header><h1>{headline}</h1><h2 class='subheadline'>{dek}</h2></header>"
+                    f"<div class='story'><p>{first}</p><p>{second}</p></div>")
+        balanced = "\n".join([headline, dek, first, second])
+        assert with_standfirst(precise, balanced, parse_html(html), headline, dek) == f"{dek}\n{precise}"
+
+
 def test_a_flattened_balanced_text_is_read_in_the_pages_blocks_for_precision_modes_give_backs():
     """trafilatura's rescue of a short text reads the page flattened into one line, where precision
     mode reads the story's paragraphs as lines: cut at precision mode's lines, the page's headings

@@ -1017,10 +1017,11 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     where it saw the story start, and every line above it to the headline must be the standfirst's.
 
     The summary the page declares (``description``: its ``og:description``, ``<meta name=description>``,
-    JSON-LD ``description``) is the standfirst where it stands under the heading that shows the declared
-    ``title``, even set as a heading (``<h2 class="subtitle">``, ``<h3>``) or without a sentence's end
-    (a dek written as a headline is): the page itself says the line is the article's summary, not another
-    story's title or a section's tagline."""
+    JSON-LD ``description``) is the standfirst where it is set as a heading (``<h2 class="subtitle">``,
+    ``<h3>``) or a ``<p>`` under the heading that shows the declared ``title``, with or without a sentence's
+    end (a dek written as a headline): the page itself says the line is the article's summary, not another
+    story's title. Shown by another block (a ``<div>``, a ``<figure>``) without a sentence, the line may be
+    a site's name or tagline, a section's label or a caption a site also declares as the description."""
     lines = balanced.split("\n")
     kept = precise.split("\n")
     first = kept[0]
@@ -1029,7 +1030,7 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     if len(kept) > 1 and _shows_headline(first, tree, title) and kept[1] in lines[at + 1:]:
         # precision mode kept the headline and cut what stands under it
         standfirst = _standfirst(lines[at + 1:lines.index(kept[1], at + 1)], tree, first, title, paragraphs=False,
-                                 summary=summary)
+                                 summary=summary, said=precise)
         return "\n".join([first, *standfirst, *kept[1:]]) if standfirst else precise
     prose = at  # where the run of lines holding a sentence before precision mode's opening starts
     while prose > 0 and (holds_sentence(lines[prose - 1]) or (summary and title_key(lines[prose - 1]) == summary)):
@@ -1039,25 +1040,31 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     headline = next((i for i in range(max(prose - 1, 0), at - 1) if _shows_headline(lines[i], tree, title)), None)
     if headline is None:
         return precise
-    standfirst = _standfirst(lines[headline + 1:at], tree, lines[headline], title, summary=summary)
+    standfirst = _standfirst(lines[headline + 1:at], tree, lines[headline], title, summary=summary, said=precise)
     if len(standfirst) < at - headline - 1:  # a line above precision mode's opening is none of the standfirst
         return precise
     return "\n".join([*standfirst, precise]) if standfirst else precise
 
 
 def _standfirst(under: list[str], tree: HtmlElement, headline: str, title: str | None,
-                paragraphs: bool = True, summary: str = "") -> list[str]:
+                paragraphs: bool = True, summary: str = "", said: str = "") -> list[str]:
     """The run of ``under`` (the lines under the ``headline``) that opens it and is the header's
     standfirst: each line holds a sentence and is shown by an element other than a heading that
     follows the headline's heading in its container, or by a ``<p>`` in one (the dek a page sets
     in a ``<div>`` under its ``<h1>``), or (``paragraphs``) by any ``<p>`` of the page; or it is the
-    page's declared ``summary`` (its ``title_key``) shown by any element that follows, in its
-    container, a heading showing the declared ``title``."""
+    page's declared ``summary`` (its ``title_key``) set as a heading or a paragraph of its own after, in its
+    container, a heading showing the declared ``title`` (a subtitle, a strapline). Any other block that shows
+    the summary without holding a sentence (a ``<div>``, a ``<figure>``) is not told apart from what a site
+    declares on every page and may show under a headline (its name or tagline, a section's label, the lead
+    picture's caption): it stays out. Nor is the summary given back where the text precision mode kept
+    (``said``) already says it: a subheadline that repeats the story's opening sentence would print it twice."""
     shown: list[Iterable[HtmlElement]] = [tree.iter("p")] if paragraphs else []
     keys = {title_key(headline), title_key(title) if title else ""} - {""}
     wanted = [single_spaced(line) for line in under]
     # the declared summary among the lines, under the declared title (read only where a line is it)
     summaries = [line for line in wanted if summary and title_key(line) == summary]
+    if summaries and summary in title_key(said):  # the story's own opening, repeated as its subheadline
+        summaries = []
     declared = title_key(title) if summaries and title and title_key(headline) == title_key(title) else ""
     after_title: list[HtmlElement] = []
     for heading in tree.iter(*HEADING_TAGS):
@@ -1065,8 +1072,9 @@ def _standfirst(under: list[str], tree: HtmlElement, headline: str, title: str |
         if key in keys:
             shown.extend(sibling.iter(sibling.tag, "p") for sibling in heading.itersiblings()
                          if sibling.tag not in HEADING_TAGS)  # a subtitle set as a heading is a title
-        if declared and key == declared:
-            after_title.extend(heading.itersiblings())
+        if declared and key == declared:  # a subtitle: a heading or paragraph of its own, or a heading a block wraps
+            after_title.extend(chain.from_iterable(sibling.iter(*HEADING_TAGS) if sibling.tag != "p" else (sibling,)
+                                                   for sibling in heading.itersiblings()))
     blocks = first_showing(tree, chain.from_iterable(shown), wanted)
     declared_blocks = first_showing(tree, after_title, summaries) if after_title else {}
     run: list[str] = []
