@@ -1006,6 +1006,8 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
     all_keys = [_key(line) for line in lines]  # each line's, keyed once
     # a table's row whose every cell is a piece of one teaser is that teaser's, each time it is shown
     rows = _teaser_rows(all_keys, teasers, paragraph)
+    if rows and _prose_beside(lines, all_keys, rows, teasers, paragraph):
+        rows = {}  # a report over its table of linked rows: the table is the story's, as read before
     keys = [key for key in all_keys if key not in rows]
     folded = " ".join(keys)
     starts, at = [], 0  # where each line begins in ``folded``
@@ -1062,6 +1064,17 @@ def _teaser_rows(keys: list[str], teasers: list[Teaser], paragraph: Callable[[st
         if cells and all(cell in pieces for cell in cells) and set.intersection(*(pieces[cell] for cell in cells)):
             rows[key] = sum(map(len, cells))
     return rows
+
+
+def _prose_beside(lines: list[str], keys: list[str], rows: dict[str, int], teasers: list[Teaser],
+                  paragraph: Callable[[str], bool]) -> bool:
+    """Whether a line of the text (``keys``: as ``_key`` has them) outside the teaser ``rows`` and no piece
+    of a teaser reads as running text (``paragraph``): a report's paragraph over its table of linked rows
+    (results by constituency, a programme linking each act, a stock table) writes that table into its story,
+    and a description over an event calendar reads the same; an event calendar or an archive that shows its
+    rows under its headline and no prose of its own is its entries."""
+    pieces = {_key(piece) for teaser in teasers for piece in teaser.pieces}
+    return any(paragraph(line) for line, key in zip(lines, keys, strict=True) if key not in rows and key not in pieces)
 
 
 def _without_item_mark(line: str) -> str:
