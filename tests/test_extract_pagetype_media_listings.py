@@ -154,3 +154,38 @@ def test_a_two_sentence_report_over_a_table_linking_each_row_is_emitted(lang, sh
     table = "<table><tbody>" + "".join(f"<tr>{row}</tr>" for row in rows) + "</tbody></table>"
     html = page(lang, heads[0], f"<h1>{heads[0]}</h1><p>{sentences[0]} {sentences[1]}</p>{table}")
     assert emitted(html, "https://www.courier.example/a/84213")
+
+
+ZH_SENTENCES = ["市议会周二深夜经过长时间辩论后通过了新的年度预算方案。", "大部分资金将用于修缮道路、学校和中央图书馆等公共设施。",
+                "市长表示她将在下周签署这项决定并尽快落实。"]
+
+
+def zh_photo_story(href, date: str = "") -> str:
+    """A Chinese photo story: one paragraph, ten photos captioned with labels (no sentence mark), each
+    photo linking where ``href`` says."""
+    captions = [ZH_SENTENCES[n % 3][: 4 * (5 + n % 3)].rstrip("。、") + ("" if n < 3 else f" ({n})") for n in range(10)]
+    figures = "".join(f"<figure><a href='{href(n)}'><img src='/p/{n}.jpg'></a><figcaption>{caption}</figcaption></figure>"
+                      for n, caption in enumerate(captions))
+    title = ZH_SENTENCES[0].rstrip("。")
+    return (f"<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>{title} | 日报</title></head><body><main>"
+            f"<h1>{title}</h1>{date}<p>{ZH_SENTENCES[0]} {ZH_SENTENCES[1]}</p><div class='gallery'>{figures}</div></main>"
+            "<footer>© 日报</footer></body></html>")
+
+
+def test_a_photo_story_whose_photos_all_link_to_their_photographers_pages_is_emitted():
+    """Ten photos linking to two photographers' pages lead to two pages, not ten entries: no gallery's cards."""
+    html = zh_photo_story(lambda n: f"/photographers/{n % 2}", "<span class='meta'>日报, 12.03.2026</span>")
+    assert emitted(html, "https://www.courier.example/photos/tram-in-pictures-84213")
+
+
+def test_a_photo_story_whose_photos_link_to_their_larger_pictures_on_an_image_host_is_emitted():
+    """A picture linking to another site (an image host's larger picture, a photo agency) is no card for a page
+    of the site's own."""
+    html = zh_photo_story(lambda n: f"https://img.cdn-pictures.example/photos/large/88{n}31")
+    assert emitted(html, "https://www.courier.example/photos/tram-in-pictures-84213")
+
+
+def test_a_grid_of_picture_cards_each_leading_to_a_gallery_of_the_site_is_no_article():
+    """The same grid with each card leading to a gallery of the site's own, under its heading alone: an index."""
+    html = zh_photo_story(lambda n: f"/photos/{7700 + n}-gallery").replace(f"<p>{ZH_SENTENCES[0]} {ZH_SENTENCES[1]}</p>", "")
+    assert not emitted(html, "https://www.courier.example/photos/")

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
-from newsspider.extract.addresses import join_url, names_listing, split_url
+from newsspider.extract.addresses import join_url, names_listing, other_site, split_url
 from newsspider.extract.cleaning.text import LIST_ITEM_MARKS
 from newsspider.extract.elements import (
     HEADING_TAGS,
@@ -722,9 +722,10 @@ def figure_teasers(tree: HtmlElement, url: str | None, canonical: str | None, pa
     """Teasers that are a ``<figure>`` whose picture links to another page and whose ``<figcaption>`` names
     it, in no heading (a gallery's or a video's card in a grid of them: "<figure><a href=/foto/12><img></a>
     <figcaption>headline</figcaption></figure>"), the caption the headline: at least :data:`FLAT_UNITS`
-    side by side, boxes of one tag in one container. A photo story's pictures link to nothing, to
-    the picture itself or to its own page under the story's (:func:`part_of_page`); a card set in a
-    heading's teaser is that teaser's. Found once per page and addresses."""
+    side by side, boxes of one tag in one container, leading to as many pages. A photo story's pictures
+    link to nothing, to the picture itself or to its own page under the story's (:func:`part_of_page`), to
+    another site (an image host's larger picture, an agency's page) or all to one or two pages (their
+    photographers'); a card set in a heading's teaser is that teaser's. Found once per page and addresses."""
     return page.remembered((figure_teasers, url, canonical), lambda: _figure_teasers(tree, page, url, canonical))
 
 
@@ -740,8 +741,9 @@ def _figure_teasers(tree: HtmlElement, page: PageElements, url: str | None, cano
         target = next((join_url(url, href) for link in figure.iter("a")
                        if (href := (link.get("href") or "").strip()) and next(link.iter("img", "picture"), None) is not None
                        and not href.startswith(("#", "javascript:", "mailto:"))), None)
-        if target is None or page_key(target) in own or part_of_page(figure, target, own):
-            continue
+        if (target is None or page_key(target) in own or part_of_page(figure, target, own)
+                or other_site(target, (url, canonical))):
+            continue  # a larger picture on an image host, a photo agency's or a social network's page
         cards.append((figure, text, target))
     if len(cards) < FLAT_UNITS:
         return []
@@ -756,8 +758,13 @@ def _figure_teasers(tree: HtmlElement, page: PageElements, url: str | None, cano
         pieces = _pieces(box)
         found.append(Teaser(text, target, single_spaced(text_content(box)),
                             pieces if _key(text) in map(_key, pieces) else [text, *pieces], box))
-    # side by side: their container and tag -> how many, and how many captioned as no sentence reads
-    sides = Counter((teaser.element.getparent(), teaser.element.tag) for teaser in found if teaser.element is not None)
+    # side by side: their container and tag -> how many pages they lead to (each card another entry's: photos
+    # all linking to their photographer's or one gallery's page are no entries), and how many captioned as no sentence reads
+    targets: dict[tuple[HtmlElement | None, str], set[str]] = {}
+    for teaser in found:
+        if teaser.element is not None:
+            targets.setdefault((teaser.element.getparent(), teaser.element.tag), set()).add(page_key(teaser.href))
+    sides = Counter({side: len(pages) for side, pages in targets.items()})
     named = Counter((teaser.element.getparent(), teaser.element.tag) for teaser in found
                     if teaser.element is not None and not running_text(teaser.text))
     return [teaser for teaser in found if teaser.element is not None
