@@ -803,7 +803,7 @@ def _declares_author(element: HtmlElement) -> bool:
     byline must outweigh the author the page declares (its site's name, :func:`_authors`). A class naming an author or a
     byline is no declaration: a photo's, a quote's, a book's or a sponsor's credit, a reviewer, a teaser's byline over
     the story (``image-author``, ``quote-author``, ``byline-reviewer``) bear one too; in a ``<figure>`` it names the
-    picture's author (review rev68e)."""
+    picture's author."""
     return ((element.get("rel") == "author" or element.get("itemprop") == "author")
             and next(element.iterancestors("figure"), None) is None)
 
