@@ -848,17 +848,17 @@ def _shown_as_comment(page: PageElements, text: str) -> bool:
 def _in_comments(element: HtmlElement) -> bool:
     """Whether ``element`` or an ancestor other than the page's or story's whole (:data:`_WHOLE_PAGE_TAGS`) has
     a class or id naming comments ("comments", "comment-list", "CommentPost")."""
-    return any("comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-               for node in element.iterancestors() if node.tag not in _WHOLE_PAGE_TAGS) or (
-        element.tag not in _WHOLE_PAGE_TAGS and "comment" in f"{element.get('class') or ''} {element.get('id') or ''}".lower())
+    return any(_classed_comment(node) for node in (element, *element.iterancestors()) if node.tag not in _WHOLE_PAGE_TAGS)
+
+
+def _classed_comment(element: HtmlElement) -> bool:
+    """Whether ``element``'s class or id holds "comment" ("comments", "comment-list", "CommentPost")."""
+    return "comment" in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
 def _outside_story(element: HtmlElement) -> bool:
     """Navigation, an aside, a form, or a comment thread: bylines there are not the story's."""
-    if element.tag in ("nav", "aside", "footer", "form"):
-        return True
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return "comment" in marks
+    return element.tag in ("nav", "aside", "footer", "form") or _classed_comment(element)
 
 
 def _within_outside_story(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
