@@ -296,7 +296,11 @@ def _mark_ranges(blocks: Iterable[CodeRange] = _MARK_BLOCKS) -> tuple[CodeRange,
     return tuple((low, high) for low, high in ranges)
 
 
-WORD_CHAR_CLASS = "\\w" + char_class(_mark_ranges())
+MARK_CLASS = char_class(_mark_ranges())
+"""The inside of a regex character class matching the combining marks (Mn, Mc, Me) of every script of the Basic
+Multilingual Plane: Thaana's vowel signs ("ލިޔުނީ") as much as the Brahmic scripts', Hebrew's or Arabic's."""
+
+WORD_CHAR_CLASS = "\\w" + MARK_CLASS
 """The inside of a regex character class matching a word's characters in every script: ``\\w``
 and the combining marks, which ``\\w`` leaves out though Indic, Thai, Hebrew and Arabic words are
 written with them (Hindi "है" ends in a vowel sign, no letter to ``\\w``)."""

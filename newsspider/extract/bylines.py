@@ -23,6 +23,7 @@ from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, is_pl
 from newsspider.unicode_classes import (
     BRAHMIC_MARK_CLASS,
     LABEL_COLONS,
+    MARK_CLASS,
     UNSPACED_ALPHABET_RANGES,
     char_class,
     without_direction_marks,
@@ -67,7 +68,27 @@ _BARE_AUTHOR_WORD = (rf"(?i:{_AUTHOR_WORDS})(?:{_AUTHOR_WORD_SET_OFF}|\s*$|\s+(?
 _LABELLED_AUTHOR_WORD = rf"(?i:{_AUTHOR_WORDS}|{_LABEL_ONLY_AUTHOR_WORDS}){_AUTHOR_WORD_SET_OFF}"
 # The nouns for the author or the text among the by-words of the languages first covered: as _AUTHOR_WORDS', they open
 # headlines and captions too ("Yazar Gözaltına Alındı": a writer is detained; "Autor Günter Grass").
-_WRITER_NOUNS = "autor(?:in)?|author|yazar|автор|text|texte|redacción|redaccion|penulis"
+_AUTHOR_NOUNS = "autor(?:in)?|author|yazar|автор|penulis"
+_WRITER_NOUNS = f"{_AUTHOR_NOUNS}|text|texte|redacción|redaccion"
+# One word that is a language's noun (or verb) for the author alone, of either list: a page names its byline's
+# element so in its own language as much as in English ("autor", "avtor", "yazar", "penulis"; not "text").
+_AUTHOR_WORD_ALONE = re.compile(rf"(?i:{_AUTHOR_WORDS}|{_AUTHOR_NOUNS})")
+# ... as a whole word of a class or id name: no letter runs on before it or in lower case after it (the words of
+# :func:`newsspider.extract.navigation.class_words`: "autor-nome", "fullAutor", "autorName"; not "autorefresh").
+_AUTHOR_WORD_IN_NAME = re.compile(rf"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:{_AUTHOR_WORD_ALONE.pattern})(?![a-z])")
+
+
+def is_author_word(word: str) -> bool:
+    """Whether ``word`` alone is a language's word for the author (:data:`_AUTHOR_WORD_ALONE`): a class or id named
+    by it marks the byline's element as "author" does (DataLife Engine's ``<span class="autor">``, a Slovene
+    site's ``class="avtor"``); no word that is only the text's or the desk's ("text", "redacción")."""
+    return bool(_AUTHOR_WORD_ALONE.fullmatch(word))
+
+
+def names_author(marks: str) -> bool:
+    """Whether a class or id name (``marks``) holds a whole word that :func:`is_author_word` takes, in one search
+    (asked of every element around a headline)."""
+    return _AUTHOR_WORD_IN_NAME.search(marks) is not None
 
 
 def _byline_word(writer_noun: str, author_word: str) -> re.Pattern[str]:
@@ -106,11 +127,10 @@ _ROMANISED_SYLLABLE = re.compile(r"(?i:[b-df-hj-np-tv-z]{0,3}[aeiouyü]{1,3}(?:n
 # "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
 # and a colon before the names, in any language (a picture's credit is recognised before: _CREDIT).
 # The label's words are letters and the combining marks that write vowels and signs in the Indic,
-# Thai, Hebrew and Arabic scripts (not letters to ``\w``: "ผู้เขียน:", "लेखक:"), and the joiners of
+# Thai, Hebrew, Arabic and Thaana scripts (not letters to ``\w``: "ผู้เขียน:", "लेखक:"), and the joiners of
 # Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash,
 # and Korean sets such a label off with "=" ("글·사진=김철수 기자": text and photos by).
-_MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-          f"{BRAHMIC_MARK_CLASS}\u200c\u200d")  # the Brahmic scripts' vowel signs, Javanese's and the Tai scripts' too
+_MARKS = f"{MARK_CLASS}\u200c\u200d"  # every script's marks: Thaana's vowel signs ("ލިޔުނީ:") as the Brahmic scripts'
 # Thai and Indic letters are in both classes: the word is taken whole (possessive), else each of its
 # characters would be tried both ways, exponentially, on a long word that is no label.
 _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
@@ -177,6 +197,19 @@ def _cldr_conjunctions() -> list[str]:
 # ... matched as CLDR writes them, in lower case where the script has case: a capitalised one is a name's
 # word (Vietnamese "Lan", Korean "Ha", Akan's "ne" as "Ne"); in a byline all in capitals, in capitals.
 _CLDR_CONJUNCTIONS = _cldr_conjunctions()
+
+
+def _own_language_conjunctions() -> dict[str, str]:
+    """Each language's conjunction among :data:`NOT_CONJUNCTIONS`, as CLDR writes it (``list_conjunctions.json``):
+    Hausa's "da", Slovene's "in", Luxembourgish's "an". On a page in that language the word is its "and"
+    between two names, as any other language's (:func:`_conjunction_sides`); elsewhere it stays a name's particle or a
+    preposition."""
+    table = json.loads(Path(__file__).with_name("list_conjunctions.json").read_text(encoding="utf-8"))
+    return {language: word for word, languages in table["words"].items() if word in NOT_CONJUNCTIONS
+            for language in languages}
+
+
+_OWN_LANGUAGE_CONJUNCTIONS = _own_language_conjunctions()
 _CLDR_CONJUNCTION = "|".join(map(re.escape, _CLDR_CONJUNCTIONS))
 _CONJUNCTION_WORD = rf"(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS}]|{_CLDR_CONJUNCTION})"
 # ... Azerbaijani, Tagalog, Albanian, Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic, Nepali, Tamil;
@@ -254,6 +287,11 @@ _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(
                        # ... and Korean's title spaced before the one word of a name ("기자 홍길동")
                        rf"|^(?:(?:선임|수습)?기자|특파원|논설위원)\s+(?=[{_HANGUL}]{{2,4}}$)")
 _CHINESE_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
+# A line that is names in Hangul or Han, listed by a middle dot, and the reporter's title Korean and Japanese write
+# after them ("최유진 기자", "박성훈·김민지 기자", "中村美咲記者"), then nothing or the story's time: the byline written
+# out, as "By Jane Doe" is (:func:`is_written_byline`; Daum prints it so in a span of no class naming it).
+_NAMES_BEFORE_ROLE = re.compile(rf"[{_HANGUL}{_HAN}]{{2,4}}(?:\s*[·・･]\s*[{_HANGUL}{_HAN}]{{2,4}})*"
+                                r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員)(?=\s|$)")
 # ... and after the names, where or what they report ("北京报道": reports from Beijing, "摄影报道": a
 # photo report, "发自北京": sent from Beijing): no name, though as many characters.
 # A part of its own (set off by a slash: "记者王小明/北京报道"), it names no one either.
@@ -561,7 +599,8 @@ _PICTURE_ABBREVIATED = ("photo", "foto", "fotó", "фото", "bild", "image", "
 MIN_PUBLISHER_WORDS = 2
 
 
-def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, apart: bool = False) -> list[str]:
+def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, apart: bool = False,
+                 language: str | None = None) -> list[str]:
     """People (and credited agencies) named by ``values``, in order, each once.
 
     ``organisations`` are the page's own publisher and site names (and host): named beside
@@ -570,7 +609,10 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, ap
     ``values`` are the texts of one byline (a byline box's elements), whose one word after a full
     name is said of that person (:func:`_beside_name`), or with ``apart`` each an author declared
     on its own (JSON-LD's, a meta tag's): one word there is a person of one name ("Kurniawan").
+    ``language`` is the language the page declares (a BCP 47 tag): CLDR's "and" of that language joins names
+    there even where it is a particle or a preposition elsewhere (:func:`_conjunction_pattern`).
     """
+    conjunctions = _conjunction_pattern(language)
     own = _keys(organisations)
     found: dict[str, str] = {}
     previous = ""
@@ -579,7 +621,7 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, ap
     for value in values:
         if apart:
             previous = ""
-        for name in _split(value, own, inverted=not given_first):
+        for name in _split(value, own, inverted=not given_first, conjunctions=conjunctions):
             name = _without_publication(name, own)
             if not _beside_name(name, previous) and not _shortened(name, found.values()):
                 found.setdefault(name_key(name), name)
@@ -627,11 +669,15 @@ _SPACED_PARTS = re.compile(r"\s[·•|]\s")
 def is_written_byline(text: str) -> bool:
     """Whether ``text`` is a byline written out in the story (:func:`_written_names`), or one whose parts after
     the first, set apart by a spaced middle dot, bullet or bar (:data:`_SPACED_PARTS`), are each a date, a time or
-    a reading time ("By Jane Doe · 12 May 2024", "Par Jeanne Dupont | 3 min": :func:`_dates_or_reading_time`): there
+    a reading time, or names in Hangul or Han and the title written after them, then a date or nothing
+    (:data:`_NAMES_BEFORE_ROLE`: "최유진 기자") ("By Jane Doe · 12 May 2024", "Par Jeanne Dupont | 3 min": :func:`_dates_or_reading_time`): there
     the byline is the first part, names of two words or more, each word capitalised but a surname's particle or a
     conjunction (not "Von der Leyen · 12. Mai", "От Москвы до Питера · 700 км"; not "By Air · 12 May")."""
     if _written_names(text):
         return True
+    role = _NAMES_BEFORE_ROLE.match(text)
+    if role is not None and (role.end() == len(text) or _date_start(text[role.end():]) is not None):
+        return True  # "최유진 기자", "최유진 기자 입력 2024.09.11 06:05"
     parts = _SPACED_PARTS.split(text)
     if len(parts) < 2 or not all(_DIGIT.search(part) for part in parts[1:]) or not _written_names(parts[0]):
         return False
@@ -715,7 +761,23 @@ def _keys(organisations: Iterable[str]) -> set[str]:
     return {key for key in map(name_key, filter(None, organisations)) if key}
 
 
-def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True) -> list[str]:
+def _conjunction_pattern(language: str | None) -> re.Pattern[str]:
+    """The conjunctions a byline is split at on a page in ``language``: :data:`_CONJUNCTION_KEPT`, and the
+    language's own "and" where CLDR gives it one of :data:`NOT_CONJUNCTIONS` (Hausa's "da": "Musa Ibrahim da
+    Abdullahi Sani"; Slovene's "in": "Maja Kovač in Luka Zupan")."""
+    word = _OWN_LANGUAGE_CONJUNCTIONS.get((language or "").strip().replace("_", "-").split("-")[0].casefold())
+    return _own_conjunction(word) if word else _CONJUNCTION_KEPT
+
+
+@lru_cache(maxsize=None)
+def _own_conjunction(word: str) -> re.Pattern[str]:
+    """:data:`_CONJUNCTION_KEPT` and ``word``, written as CLDR writes it (in lower case: a capitalised one
+    is a name's word, "Anna Da Silva")."""
+    return re.compile(rf"(\s+(?:{_CONJUNCTION_WORD}|{re.escape(word)})\s+)")
+
+
+def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True,
+           conjunctions: re.Pattern[str] = _CONJUNCTION_KEPT) -> list[str]:
     lines = without_direction_marks(html.unescape(value or "")).splitlines()  # one name a line
     text = _unwrapped(" ; ".join(" ".join(line.split()) for line in lines if line.strip()))  # before the slash splits
     if not text or _URL.fullmatch(text):
@@ -746,7 +808,7 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
         elif index + 1 < len(parts) and _DIGIT.search(parts[index + 1]) and _date_start(parts[index + 1]) == 0:
             part = _without_weekday(part)  # "Jane Doe Monday, March 5, 2024"
         part = _without_joined_opening_and(part) if index else part
-        for piece in _split_conjunction(_without_affiliation(_without_opening_conjunction(part), own)):
+        for piece in _split_conjunction(_without_affiliation(_without_opening_conjunction(part), own), conjunctions):
             name = _clean(_without_publication(_without_title_after(piece, own), own))  # before the case of its words is read
             if name:
                 names.append(name)
@@ -1292,11 +1354,12 @@ def _without_arabic_dateline(text: str) -> str:
     return _ARABIC_DATELINE.sub("", text)
 
 
-def _split_conjunction(text: str) -> list[str]:
-    """The names a conjunction joins, each without the agency or reporters credited with it
-    (:func:`_split_with`: "Jane Doe and John Roe with additional reporting by Max Muster")."""
+def _split_conjunction(text: str, conjunctions: re.Pattern[str] = _CONJUNCTION_KEPT) -> list[str]:
+    """The names a conjunction joins (``conjunctions``: the page's language's, :func:`_conjunction_pattern`), each
+    without the agency or reporters credited with it (:func:`_split_with`: "Jane Doe and John Roe with additional
+    reporting by Max Muster")."""
     cased = _has_capital(text)
-    parts = _capital_sides(text) if text.isupper() else _conjunction_sides(text)
+    parts = _capital_sides(text) if text.isupper() else _conjunction_sides(text, conjunctions)
     if len(parts) == 1 and _JOINED_CONJUNCTION.search(text):
         parts = _joined_names(text)
     if len(parts) > 1 and all(_names_someone(part, index == len(parts) - 1, cased)
@@ -1306,12 +1369,12 @@ def _split_conjunction(text: str) -> list[str]:
     return _split_with(text, cased)
 
 
-def _conjunction_sides(text: str) -> list[str]:
+def _conjunction_sides(text: str, conjunctions: re.Pattern[str] = _CONJUNCTION_KEPT) -> list[str]:
     """The sides of ``text``'s conjunctions, a side of one word after a one-letter conjunction joined again to
     the side before it where it is no agency's acronym (:func:`_names_someone` reads a side of one word so):
     Spanish, Portuguese, Catalan and Italian join a compound surname's parts with it ("Maria José e Silva e
     Pedro Cabral" names two people, "José Ortega y Gasset" one)."""
-    pieces = _CONJUNCTION_KEPT.split(text)
+    pieces = conjunctions.split(text)
     sides = [pieces[0]]
     for conjunction, side in zip(pieces[1::2], pieces[2::2], strict=True):
         if len(conjunction.strip()) == 1 and len(side.split()) == 1 and not _agency(side):

@@ -37,11 +37,13 @@ from newsspider.extract.bylines import (
     SENTENCE_WORDS,
     author_names,
     ends_with_conjunction,
+    is_author_word,
     is_byline_label,
     is_organisation_only,
     is_role,
     is_written_byline,
     name_key,
+    names_author,
     opens_uncased_byline,
 )
 from newsspider.extract.cleaning.patterns import compiled_patterns
@@ -312,7 +314,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         published_wall_clock=bool(published and published.has_time and not published.has_offset),
         media_published=ld.media_published,
         title=title,
-        authors=_authors(page, meta, ld, organisations, title, url),
+        authors=_authors(page, meta, ld, organisations, title, url, html_lang or (article.language if article else None)),
         site_name=site_name,
         description=first_meta_of(meta, _DESCRIPTION_META) or (article.description if article else None),
         image=first_meta_of(meta, _IMAGE_META) or (article.image if article else None),
@@ -344,7 +346,7 @@ def _feed_names(page: PageElements) -> list[str]:
 
 # --- authors and tags -------------------------------------------------------------------------------
 def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organisations: list[str],
-             title: str | None, url: str | None = None) -> list[str]:
+             title: str | None, url: str | None = None, language: str | None = None) -> list[str]:
     """The people the JSON-LD article names (by name, or by the address of their page:
     :func:`_linked_names`), else the meta tags (each value an author of its own),
     else the page's visible byline (its elements one byline), else a paragraph after the headline
@@ -355,7 +357,8 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
     shows as its site's alone (:func:`_shown_site_names`) counts as the publisher's here, not beside people; after
     one, a visible byline counts only above the story's text and where it names more than a role ("Staff") or
     the site's newsroom ("Redaktion Site", :func:`_credits_site`):
-    the site named itself, and a teaser's or an author box's name under the story is no better guess."""
+    the site named itself, and a teaser's or an author box's name under the story is no better guess. ``language``
+    is the one the page declares: its "and" joins names (:func:`author_names`)."""
     found: list[str] = []
     site_named = False  # whether a declared author was a name the page shows as its site's alone
     written = (lambda: _written_byline(page, title), False)
@@ -368,7 +371,7 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
     host = split_url(url).hostname if url else None
     shows_site = not any(name_key(name) != name_key(host or "") for name in organisations)
     for values, apart in searches:
-        names = author_names(values(), organisations, apart=apart)
+        names = author_names(values(), organisations, apart=apart, language=language)
         if names and not is_organisation_only(names, organisations):
             if not shows_site:  # the page declares its site's name: an author is told from it by that name
                 return names
@@ -699,7 +702,8 @@ def _names_no_one(element: HtmlElement) -> bool:
     names = (element.get("class") or "").split()
     if not _BYLINE_PARTS & class_words(" ".join(names)):
         return False
-    return not any(words and words <= _AUTHOR_CLASS_WORDS and words & {"author", "authors"}
+    return not any(words and all(word in _AUTHOR_CLASS_WORDS or is_author_word(word) for word in words)
+                   and any(word in {"author", "authors"} or is_author_word(word) for word in words)
                    for words in map(class_words, names))
 
 
@@ -787,14 +791,15 @@ def _lines(element: HtmlElement) -> list[str]:
 
 
 def _marks_byline(element: HtmlElement) -> bool:
-    """A class or id naming an author or a byline, ``rel`` or ``itemprop`` author: an element
-    near the headline that holds the byline."""
+    """A class or id naming an author or a byline (in any language: :func:`names_author`, DataLife Engine's
+    ``class="autor"``; a whole word, not "autorefresh"), ``rel`` or ``itemprop`` author: an element near the
+    headline that holds the byline."""
     marks = element.get("class")
-    if marks is not None and ("uthor" in marks or "yline" in marks or marks == "byl"
+    if marks is not None and ("uthor" in marks or "yline" in marks or marks == "byl" or names_author(marks)
                               or "by" in marks.lower() and _by_class_byline(element, marks)):
         return True
     marks = element.get("id")
-    return ((marks is not None and ("uthor" in marks or "yline" in marks))
+    return ((marks is not None and ("uthor" in marks or "yline" in marks or names_author(marks)))
             or element.get("rel") == "author" or element.get("itemprop") == "author")
 
 
@@ -857,8 +862,9 @@ def _classed_comment(element: HtmlElement) -> bool:
 
 
 def _outside_story(element: HtmlElement) -> bool:
-    """Navigation, an aside, a form, or a comment thread: bylines there are not the story's."""
-    return element.tag in ("nav", "aside", "footer", "form") or _classed_comment(element)
+    """Navigation, an aside, a form, or a comment thread: bylines there are not the story's; nor is a
+    picture's caption (``<figcaption>``): a name marked there is the picture's credit ("Fot. Jan Kowalski")."""
+    return element.tag in ("nav", "aside", "footer", "form", "figcaption") or _classed_comment(element)
 
 
 def _within_outside_story(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
