@@ -203,6 +203,12 @@ _HENTRY = etree.XPath("/descendant::*/@class[contains(., 'hentry')]"
                       "[contains(concat(' ', normalize-space(.), ' '), ' hentry ')]/..")
 _ENTRY_TITLE = etree.XPath("descendant::*/@class[contains(., 'entry-title')]"
                            "[contains(concat(' ', normalize-space(.), ' '), ' entry-title ')]/..")
+# The elements a page marks as a story's headline whatever their tag: schema.org's ``headline`` property
+# (microdata's ``itemprop``: a TYPO3 news record's ``<h3 itemprop="headline">``) and hAtom's ``entry-title``
+# (Blogger's ``<h3 class="post-title entry-title">`` under the blog's title in the ``<h1>``), in page order.
+_MARKED_HEADLINES = etree.XPath(
+    "/descendant::*/@itemprop[contains(., 'headline')][contains(concat(' ', normalize-space(.), ' '), ' headline ')]/.. | "
+    "/descendant::*/@class[contains(., 'entry-title')][contains(concat(' ', normalize-space(.), ' '), ' entry-title ')]/..")
 # Elements of other markup languages, whose ``<title>`` is an image's or a formula's tooltip.
 _FOREIGN = frozenset({"svg", "math"})
 # Headings there are not the story's headline.
@@ -1566,15 +1572,38 @@ def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
     reads as one of them (in any spacing and punctuation: a kicker in a ``<span>`` runs into the
     headline), else the first such ``<h2>`` (pages whose ``<h1>`` is the site's logo); else the
     longest of them that ends the first heading (a kicker and the headline in one ``<h1>``:
-    "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word."""
+    "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word. Where no ``<h1>`` or ``<h2>``
+    reads as one, the first element the page marks as a story's headline that does (:func:`_marked_headlines`:
+    Blogger's and TYPO3's ``<h3>``), so that a social or search variant adding a tag or a kicker
+    ("Flooding: Headline", "Headline – Flooding") gives way to the ``<title>``'s headline the page shows."""
     first = None
     for _, text in _heading_texts(page):
         key = title_key(text)
         if key in titles:
             return key
         first = key if first is None else first
+    shown = next((key for key in map(title_key, _marked_headlines(page)) if key in titles), None)
+    if shown is not None:
+        return shown
     ending = [key for key, title in titles.items() if first and first.endswith(key) and len(title.split()) > 1]
     return max(ending, key=len, default=None)
+
+
+def _marked_headlines(page: PageElements) -> list[str]:
+    """The texts of the elements the page marks as a story's headline (:data:`_MARKED_HEADLINES`), as a reader
+    sees them, outside navigation, asides and footers and outside a breadcrumb trail (:func:`_in_trail`): a
+    breadcrumb's last entry may mark the headline's search variant; not one hidden from sight
+    (:func:`hidden_from_sight`) nor a ``<meta>`` (no text: the search variant again). Marked by its role, not by its tag: a
+    template may set the headline in an ``<h3>`` (HTML's headings rank a page's sections, the markup says
+    which one is the story's title). Found once per page."""
+    return page.remembered(_marked_headlines, partial(_find_marked_headlines, page))
+
+
+def _find_marked_headlines(page: PageElements) -> list[str]:
+    in_trail = partial(_in_trail, steps=cache(_trail_steps))
+    return [text for element in _MARKED_HEADLINES(page.tree)
+            if next(element.iterancestors(*_NOT_STORY), None) is None and not in_trail(element)
+            and not hidden_from_sight(element) and (text := single_spaced(sighted_text(element)))]
 
 
 def head_title(page: PageElements) -> str:
