@@ -97,3 +97,11 @@ def test_an_h1_showing_the_headline_still_decides_before_a_marked_element():
     shown = "Council approves new flood barrier for the old harbour"
     body = f"<article><h1>Flooding: {shown}</h1>{BODY}</article><div class='hentry'><h3 class='entry-title'>{shown}</h3></div>"
     assert title(declared(f"Flooding: {shown}", f"{shown} | {SITE}"), body) == f"Flooding: {shown}"
+
+
+def test_a_later_marked_entry_listing_this_story_does_not_choose_its_title():
+    story = "Storm hits the coast – what we know so far"
+    listing = ("<div class='recent'><div class='hentry'><h3 class='entry-title'><a href='/b'>Ferry strike ends</a></h3></div>"
+               "<div class='hentry'><h3 class='entry-title'><a href='/a'>Storm hits the coast</a></h3></div></div>")
+    head = declared(story, f"Storm hits the coast | {SITE}")
+    assert title(head, f"<div class='story'><b>{story}</b>{BODY}</div>{listing}") == title(head, f"<div class='story'><b>{story}</b>{BODY}</div>")

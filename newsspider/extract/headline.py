@@ -1573,8 +1573,8 @@ def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
     headline), else the first such ``<h2>`` (pages whose ``<h1>`` is the site's logo); else the
     longest of them that ends the first heading (a kicker and the headline in one ``<h1>``:
     "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word. Where no ``<h1>`` or ``<h2>``
-    reads as one, the first element the page marks as a story's headline that does (:func:`_marked_headlines`:
-    Blogger's and TYPO3's ``<h3>``), so that a social or search variant adding a tag or a kicker
+    reads as one, the first element the page marks as a story's headline where it does (:func:`_marked_headlines`:
+    Blogger's and TYPO3's ``<h3>``; a later one is a related entry's, which may list this story), so that a social or search variant adding a tag or a kicker
     ("Flooding: Headline", "Headline – Flooding") gives way to the ``<title>``'s headline the page shows."""
     first = None
     for _, text in _heading_texts(page):
@@ -1582,9 +1582,9 @@ def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
         if key in titles:
             return key
         first = key if first is None else first
-    shown = next((key for key in map(title_key, _marked_headlines(page)) if key in titles), None)
-    if shown is not None:
-        return shown
+    marked = _marked_headlines(page)
+    if marked and title_key(marked[0]) in titles:
+        return title_key(marked[0])
     ending = [key for key, title in titles.items() if first and first.endswith(key) and len(title.split()) > 1]
     return max(ending, key=len, default=None)
 
