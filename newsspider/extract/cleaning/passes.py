@@ -50,6 +50,7 @@ from newsspider.extract.cleaning.limits import (
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.reading_time import is_named_count, is_reading_time
 from newsspider.extract.cleaning.rules import (
+    dialogue_label,
     end_rule,
     is_agency,
     is_agency_credit,
@@ -59,10 +60,12 @@ from newsspider.extract.cleaning.rules import (
     is_counter,
     is_dated_line,
     is_dateline,
+    is_labelled_byline,
     is_labelled_date,
     is_licence_notice,
     is_link_item,
     is_media_meta,
+    is_meta_line,
     is_name_credit,
     is_player,
     is_read_also,
@@ -112,6 +115,8 @@ _OPENING_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\w")
 # Characters whose NFKC form holds a letter of the Arabic script (``keys.has_arabic``): the script's own
 # blocks, its presentation forms and its mathematical letters.
 _ARABIC_FORMS = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\U0001ee00-\U0001eeff]")
+# A line wholly in one pair of brackets, as portals print an editor's credit ("【责任编辑:王萌】").
+_WRAPPED_RE = re.compile(r"[\[(（【〔]\s*([^\[\]()（）【】〔〕]+?)\s*[\])）】〕]")
 
 
 class Removals(collections.Counter[str]):
@@ -583,8 +588,10 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "breadcrumb"
         elif is_dateline(line, pats) or is_labelled_date(line, pats):
             rule = "dateline"
-        elif is_byline(line, pats) or is_agency(line, pats):
+        elif (is_byline(line, pats) and not _dialogue_turn(lines, i)) or is_agency(line, pats):
             rule = "byline"
+        elif is_meta_line(line, pats):
+            rule = "dateline"
         elif matches_rule(line, "share", pats) or is_social_bar(line, pats) or is_share_prompt(line, pats):
             rule = "share"
         elif is_consent(line, pats):
@@ -649,6 +656,9 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             end -= 1
             continue
         rule = end_rule(line, pats, site_key)
+        if rule is None and (is_meta_line(line, pats) or (
+                is_labelled_byline(_unwrapped(line), pats) and not _dialogue_turn(lines, end - 1))):
+            rule = "byline"  # a portal's meta line or editor's credit below the story: "责任编辑：陈晓燕"
         if rule == "counter" and _in_table(lines, end - 1):
             rule = None  # the story's table; a line the site's pages taught may still go
         if rule is None and _is_edge_counter(lines, end - 1, line, (0, end)):
@@ -690,6 +700,25 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         removed.note(rule, lines[end - 1])
         end -= 1
     return lines[:pending or end]  # a pending line is the story's own ("Toll: 12"): it stays
+
+
+def _dialogue_turn(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is an interview's turn ("记者：谢谢" after "王局长：..."), the
+    story's, not a byline: its label (a colon closes it) opens another line of the text too, and a
+    line beside it opens with another speaker's label. A byline repeated in an author box below
+    the story has no other speaker beside it."""
+    label = dialogue_label(lines[index])
+    if not label:
+        return False
+    above, below = _nearest_lines(lines, index)
+    answered = any(0 <= at < len(lines) and dialogue_label(lines[at]) not in ("", label) for at in (above, below))
+    return answered and any(j != index and dialogue_label(line) == label for j, line in enumerate(lines))
+
+
+def _unwrapped(line: str) -> str:
+    """``line`` without one pair of brackets around all of it ("【责任编辑:王萌】", "(责编：牛镛)")."""
+    m = _WRAPPED_RE.fullmatch(line)
+    return m.group(1).strip() if m else line
 
 
 def _take_pending(lines: list[str], end: int, pending: int, removed: Removals) -> int:

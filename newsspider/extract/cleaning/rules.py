@@ -36,6 +36,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_LINK_ITEM_WORDS,
     MAX_LINK_LABEL_WIDTH,
     MAX_LINK_LABEL_WORDS,
+    MAX_META_LINE_WIDTH,
     MAX_NUMBERED_WIDTH,
     MAX_NUMBERED_WORDS,
     MAX_PLAYER_TAIL_WORDS,
@@ -64,10 +65,10 @@ from newsspider.extract.cleaning.text import (
     width,
     width_at_most,
 )
-from newsspider.unicode_classes import FORMAT_CATEGORY, SENTENCE_TERMINATORS, is_cjk
+from newsspider.unicode_classes import FORMAT_CATEGORY, LABEL_COLONS, SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
-    "end_rule", "is_agency", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_counter",
+    "dialogue_label", "end_rule", "is_agency", "is_labelled_byline", "is_meta_line", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_counter",
     "is_bare_heading", "is_dated_line", "is_dateline", "is_labelled_date",
     "is_licence_notice", "is_link_item", "is_media_meta", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
     "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
@@ -84,8 +85,14 @@ _CREDIT_RE = re.compile(
     rf"[^()]{{0,{MAX_CREDIT_PARENS_CHARS}}}\)"
     rf"|[^.!?]{{2,{MAX_CONTRIBUTOR_CHARS}}}\scontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?",
     re.IGNORECASE)
+# A meta line's parts: set apart by two spaces or more (no-break ones too) or a bar or dot.
+_META_SEP_RE = re.compile(rf"(?<![{LABEL_COLONS}\s])\s{{2,}}|\s*[|｜•·]\s*")  # not between a label and its value
+# A label a colon closes at a line's start: at most a few words, no digit, no sentence inside.
+_LEADING_LABEL_RE = re.compile(rf"^([^\W\d][^{LABEL_COLONS}.!?。！？\d]{{0,15}}?)\s*[{LABEL_COLONS}]")
 _QUOTES = "\"'“”„‟«»‹›「」『』"
 _COMMA_RE = re.compile("[,،，、]")
+# A sentence's or a clause's mark in any script: what holds one is no name.
+_CLAUSE_MARK_RE = re.compile(f"[{re.escape(SENTENCE_TERMINATORS)},،，;；]")
 _AGENCY_LIST_SEP_RE = re.compile(r"\s*[,/;&+]\s*|\s+(?:and|und|et|y|i|e|и|і|og|och|ja|és|ve|и)\s+")
 # A time zone's abbreviation after a clock time: capitals (with an offset), "17:41 JST", "10:30 (UTC+2)".
 _ZONE_AFTER_TIME = re.compile(r"(?P<time>\d[:.]\d\d(?:[:.]\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
@@ -504,8 +511,14 @@ def is_byline(line: str, pats: Patterns) -> bool:
         # phrase or carries its own colon; a bare "By"/"Von" is not a byline.
         return not single_word(m.group("p")) or m.group("p").rstrip().endswith(":")
     if not tail[:1].isspace() and not (sep and sep.group().strip()) \
-            and WORD_AFTER.match(tail[:1]):
+            and WORD_AFTER.match(tail[:1]) and not _closed_by_colon(m.group("p")):
         return False
+    return _names_only(rest, pats)
+
+
+def _names_only(rest: str, pats: Patterns) -> bool:
+    """Whether ``rest`` (what a label credits) is names and no sentence: a few words, each
+    capitalised in a cased script (:func:`_name_like_word`), fewer where nothing tells a name."""
     words = rest.split()
     if len(words) > MAX_BYLINE_NAME_WORDS or has_sentence_break(rest) or ends_sentence(rest):
         return False
@@ -513,6 +526,73 @@ def is_byline(line: str, pats: Patterns) -> bool:
     if any(cased for _, cased in flags):
         return all(ok for ok, _ in flags)
     return len(words) <= MAX_UNCASED_BYLINE_WORDS
+
+
+def _closed_by_colon(phrase: str) -> bool:
+    """A byline phrase that carries its own colon ("编辑：", "Autor:"): the colon sets the label
+    apart, so a name may follow it without a space, as CJK text prints it ("编辑：许雅婷")."""
+    return phrase.rstrip()[-1:] in LABEL_COLONS
+
+
+def is_labelled_byline(line: str, pats: Patterns) -> bool:
+    """A byline whose label a colon closes ("责任编辑：陈晓燕", "Автор: Иван Петров", "편집: 김민지"):
+    the label and names only (:func:`is_byline`). Unlike a bare "By", such a line is a credit
+    wherever the template prints it, also below the story; a dialogue's turns share the shape
+    ("记者：..."), which the caller tells apart by the label opening more lines."""
+    m = phrase_match(line, "byline", pats)
+    return m is not None and _closed_by_colon(m.group("p")) and is_byline(line, pats)
+
+
+def dialogue_label(line: str) -> str:
+    """The label a colon closes at the start of ``line`` ("记者", "Q"), or "" where none: a label
+    that opens two or more lines of a text is an interview's speaker, not a credit."""
+    m = _LEADING_LABEL_RE.match(line.strip())
+    return m.group(1).strip() if m else ""
+
+
+def is_meta_line(line: str, pats: Patterns) -> bool:
+    """A portal's meta line: a date (:func:`is_dated_line`) and a source or byline credit side by
+    side, set apart by wide spaces or a bar, "2026年10月13日 08:01  来源：江城晚报", "13.10.2026 |
+    Источник: ТАСС": each part alone is the template's (a date line, a credit naming its source,
+    a byline), so the line they make is too; a sentence that opens with a date is no part."""
+    stripped = line.strip()
+    if not width_at_most(stripped, MAX_META_LINE_WIDTH) or stripped[:1] == "|" or stripped[-1:] == "|":
+        return False  # a bar at an edge: a table's row as the text prints it ("| 2026-10-13 | Quelle: X |")
+    dated = credited = False
+    for part in _META_SEP_RE.split(line.strip()):
+        part = part.strip()
+        if not part:
+            continue
+        if is_dated_line(part, pats):
+            dated = True
+        elif _is_meta_credit(part, pats):
+            credited = True
+        elif _date_then_credit(part, pats):
+            dated = credited = True
+        else:
+            return False
+    return dated and credited
+
+
+def _date_then_credit(part: str, pats: Patterns) -> bool:
+    """A date and a credit a single space sets apart ("2026年10月13日 08:01 来源：江城晚报")."""
+    words = part.split(" ")
+    return any(is_dated_line(" ".join(words[:k]), pats) and _is_meta_credit(" ".join(words[k:]), pats)
+               for k in range(1, len(words)))
+
+
+def _is_meta_credit(part: str, pats: Patterns) -> bool:
+    """A meta line's credit: the story's source ("来源：江城晚报", matching the source phrases) or
+    its byline with a label its colon closes. What a source label credits is a name, no sentence
+    ("来源：目前暂无伤亡报告。", "Source: a senior official" open a story's line): no sentence's or
+    clause's mark, a name's words (:func:`_names_only`)."""
+    if not part:
+        return False
+    if is_agency_credit(part, pats) or is_labelled_byline(part, pats):
+        return True
+    credit = credit_parts(part)
+    return (credit is not None and matches_rule(part, "source", pats) and not _CLAUSE_MARK_RE.search(credit[1])
+            and _names_only(credit[1], pats))
 
 
 def is_breadcrumb(line: str, pats: Patterns, *, before_title: bool) -> bool:
