@@ -81,3 +81,8 @@ def test_byline_repeated_in_an_author_box_still_goes_above_the_story():
     text = "\n".join(["Автор: Иван Петров", *RU_STORY, "Автор: Иван Петров — журналист, пишет о городе."])
     out = clean_text(text, title="Ливни", site_name="Вечерний Город").text.split("\n")
     assert out[0] == RU_STORY[0]
+
+
+def test_interview_with_unlabelled_answers_keeps_its_closing_turn():
+    qa = ["记者：请问排水工作何时完成？", "预计本周内全部完成。", "记者：市民需要注意什么？", "尽量减少外出。", "记者：谢谢"]
+    assert _clean([STORY[0], *qa])[-1] == "记者：谢谢"

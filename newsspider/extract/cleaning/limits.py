@@ -37,6 +37,8 @@ MAX_COPYRIGHT_OWNER_WORDS = 4
 MAX_DATELINE_WIDTH = 60
 # A portal's meta line: a date line and a credit or two beside it ("2026年10月13日 08:01  来源：江城晚报").
 MAX_META_LINE_WIDTH = 2 * MAX_DATELINE_WIDTH
+# An interview whose answers carry no label: its questions' label opens this many other lines at least.
+MIN_UNANSWERED_TURNS = 2
 MAX_BREADCRUMB_WIDTH = 100
 MIN_BREADCRUMB_PARTS = 2
 MAX_BREADCRUMB_PARTS = 6

@@ -45,6 +45,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_UNSPACED_LABEL_WIDTH,
     MIN_END_CREDIT_LINES,
     MIN_TITLE_PART_CHARS,
+    MIN_UNANSWERED_TURNS,
     TITLE_SCAN_LINES,
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
@@ -704,15 +705,18 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
 
 def _dialogue_turn(lines: list[str], index: int) -> bool:
     """Whether the line at ``index`` is an interview's turn ("记者：谢谢" after "王局长：..."), the
-    story's, not a byline: its label (a colon closes it) opens another line of the text too, and a
-    line beside it opens with another speaker's label. A byline repeated in an author box below
-    the story has no other speaker beside it."""
+    story's, not a byline: its label (a colon closes it) opens another line of the text too and a
+    line beside it opens with another speaker's label, or it opens two other lines or more (the
+    questions of an interview whose answers carry no label). A byline repeated once in an author
+    box below the story has no other speaker beside it."""
     label = dialogue_label(lines[index])
     if not label:
         return False
+    turns = sum(1 for j, line in enumerate(lines) if j != index and dialogue_label(line) == label)
+    if turns >= MIN_UNANSWERED_TURNS:
+        return True
     above, below = _nearest_lines(lines, index)
-    answered = any(0 <= at < len(lines) and dialogue_label(lines[at]) not in ("", label) for at in (above, below))
-    return answered and any(j != index and dialogue_label(line) == label for j, line in enumerate(lines))
+    return turns > 0 and any(0 <= at < len(lines) and dialogue_label(lines[at]) not in ("", label) for at in (above, below))
 
 
 def _unwrapped(line: str) -> str:
