@@ -86,3 +86,8 @@ def test_byline_repeated_in_an_author_box_still_goes_above_the_story():
 def test_interview_with_unlabelled_answers_keeps_its_closing_turn():
     qa = ["记者：请问排水工作何时完成？", "预计本周内全部完成。", "记者：市民需要注意什么？", "尽量减少外出。", "记者：谢谢"]
     assert _clean([STORY[0], *qa])[-1] == "记者：谢谢"
+
+
+def test_closing_turn_stays_when_its_label_opens_one_other_line():
+    """Below the story one other line with the label is enough: the interview's other turns may be gone."""
+    assert _clean([*STORY, "記者：請問救助何時發放？", "預計下週開始發放。", "記者：謝謝"])[-1] == "記者：謝謝"

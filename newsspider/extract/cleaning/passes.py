@@ -658,7 +658,7 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             continue
         rule = end_rule(line, pats, site_key)
         if rule is None and (is_meta_line(line, pats) or (
-                is_labelled_byline(_unwrapped(line), pats) and not _dialogue_turn(lines, end - 1))):
+                is_labelled_byline(_unwrapped(line), pats) and not _dialogue_turn(lines, end - 1, unanswered=1))):
             rule = "byline"  # a portal's meta line or editor's credit below the story: "责任编辑：陈晓燕"
         if rule == "counter" and _in_table(lines, end - 1):
             rule = None  # the story's table; a line the site's pages taught may still go
@@ -703,17 +703,20 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
     return lines[:pending or end]  # a pending line is the story's own ("Toll: 12"): it stays
 
 
-def _dialogue_turn(lines: list[str], index: int) -> bool:
+def _dialogue_turn(lines: list[str], index: int, unanswered: int = MIN_UNANSWERED_TURNS) -> bool:
     """Whether the line at ``index`` is an interview's turn ("记者：谢谢" after "王局长：..."), the
     story's, not a byline: its label (a colon closes it) opens another line of the text too and a
     line beside it opens with another speaker's label, or it opens two other lines or more (the
-    questions of an interview whose answers carry no label). A byline repeated once in an author
-    box below the story has no other speaker beside it."""
+    questions of an interview whose answers carry no label) ``unanswered`` or more. A byline
+    repeated once in an author box below the story has no other speaker beside it: above the
+    story it goes as before. Below the story, where a credit of this shape goes only since
+    session 69, one other line with its label keeps it (``unanswered`` 1: an interview whose other
+    turns an earlier stage took still ends with its own "记者：谢谢")."""
     label = dialogue_label(lines[index])
     if not label:
         return False
     turns = sum(1 for j, line in enumerate(lines) if j != index and dialogue_label(line) == label)
-    if turns >= MIN_UNANSWERED_TURNS:
+    if turns >= unanswered:
         return True
     above, below = _nearest_lines(lines, index)
     return turns > 0 and any(0 <= at < len(lines) and dialogue_label(lines[at]) not in ("", label) for at in (above, below))
