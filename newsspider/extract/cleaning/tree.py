@@ -101,6 +101,7 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import registrable_domain
 from newsspider.extract.calendars import time_ago
+from newsspider.extract.cleaning.channels import MAX_CHANNEL_LINE_WIDTH, channel_lines
 from newsspider.extract.cleaning.keys import credit_parts, predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_COUNT_DIGITS,
@@ -229,6 +230,15 @@ _BOX_MARKS = frozenset({
     "menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs",
     "share", "sharing", "sns",
 })
+# Words of a class or id naming the site's prompt to pay, follow or install (session 69): a paywall's
+# ("paywall-prompt": also the locked part of the story, so a box of these marks goes only as one short
+# line that is no sentence, :func:`_prompt_line`); a call to follow the site ("follow" with "us" or
+# "social": "follow-us", "social-follow"; not "follow-up", a story's update); a promotion of its app
+# ("app" with a word of promotion: "app-promo", "download-app"; not "app" alone, a framework's root
+# or a component's name, "App_caption__x7d").
+_PAYWALL_MARKS = frozenset({"paywall", "paywalled", "regwall"})
+_FOLLOW_PAIRS = frozenset({"us", "social"})
+_APP_PAIRS = frozenset({"promo", "promotion", "download", "install", "banner"})
 # Marks naming a box of links: other stories (each a link to it) or a share bar (each network a link
 # or a button). Such a box within the story's own element that shows no link nor control, only
 # sentences found nowhere else in the text, lists nothing: it is the story's text set apart (a note of
@@ -247,7 +257,9 @@ _BYLINE_MARKS = frozenset({"author", "authors", "byline", "autor"})
 # The words of a class or id ("sf_comment_list": sf, comment, list; "newsletterSignup": newsletter, signup).
 _CLASS_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # A class or id that may hold one of the marks: looked at word by word only when this finds one.
-_MARK_SCAN = re.compile("|".join(sorted({w[:4] for w in _BOX_MARKS | _BYLINE_MARKS})))  # of the lowercased name
+_MARK_SCAN = re.compile("|".join([*sorted({w[:4] for w in _BOX_MARKS | _BYLINE_MARKS | _PAYWALL_MARKS} | {"follow"}),
+                                   rf"app[\W_]*(?:{'|'.join(sorted(_APP_PAIRS))})",
+                                   rf"(?:{'|'.join(sorted(_APP_PAIRS))})[\W_]*app"]))  # of the lowercased name
 # A heading's or a paragraph's id is often its own text, an anchor to it ("nav_nur_die_folie__1"
 # for "Nur die Folie bleibt zurück"), no mark.
 _SLUGGED = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p"})
@@ -282,7 +294,8 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     taken as chrome (the link reads as a headline) or kept (a link of two or three words, or shorter
     than a headline's characters, may be a linked name): the site's label, once its other pages show it
     before headlines and other links, goes before the short ones too (``newsspider.pipelines.boilerplate``)."""
-    site_href = _OwnSite([u for u in page_urls if u]).links_to
+    urls = list(page_urls)
+    site_href = _OwnSite([u for u in urls if u]).links_to
     page = PageElements(tree) if page is None else page
     of = page.of
     block_text = _NormedTexts(page.text).of  # a link's block, read by two rules and for each of its links: once
@@ -368,6 +381,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     if story is not None:
         chrome |= _ad_labels(story, labels)
     lines = [norm for norm in normed if norm]  # the lines that show something, read by the closing and side rules
+    chrome |= channel_lines(page, next((url for url in urls if url), None), candidates, lines, block_text, _block)
     chrome |= _counted_section(lines, of(*HEADING_TAGS[1:]), block_text, partial(_control_texts, page))
     chrome |= _linked_section(lines, of(*HEADING_TAGS[1:]), block_text, site_href)
     if labels:
@@ -1645,6 +1659,10 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     opening = None if story is None else next((child for child in story if child.tag == "p"), None)
     kinds = {_class_kind(element.get("class")) for element in holding_story} - {frozenset()}
     marks = partial(_mark_cached, {}, kinds, None if opening is None else _position(opening))
+
+    def unprompted(node: HtmlElement) -> str | None:
+        kind = marks(node)
+        return None if kind == "prompt" else kind
     # The headings and paragraphs outside the story's block (its own are never chrome), by their text.
     outside = [(element, without_spaces(text_of(element))) for element in headings_and_paragraphs
                if element.getparent() is not story]
@@ -1653,6 +1671,8 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     bylines: set[HtmlElement] = set()
     for element in chain(shown, linked):
         box, byline = _marking(element, holding_story, marks)
+        if box is not None and marks(box) == "prompt" and not _prompt_line(box):
+            box, byline = _marking(element, holding_story, unprompted)  # a box marked otherwise within it
         if box is not None and not (story is not None and _story_set_apart(box, story, text)):
             boxes.add(box)
         elif byline is not None:
@@ -1776,7 +1796,28 @@ def _mark(element: HtmlElement, story_classes: set[frozenset[str]]) -> str | Non
     if (words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES
             or _is_modal(element)):
         return "box"
-    return "byline" if words & _BYLINE_MARKS else None
+    if words & _BYLINE_MARKS:
+        return "byline"
+    return "prompt" if _names_prompt(words) else None
+
+
+def _names_prompt(words: set[str]) -> bool:
+    """Whether a class's or id's words name the site's prompt to pay, follow or install its app
+    (:data:`_PAYWALL_MARKS`)."""
+    return bool(words & _PAYWALL_MARKS or ("follow" in words and words & _FOLLOW_PAIRS)
+                or ("app" in words and words & _APP_PAIRS))
+
+
+def _prompt_line(box: HtmlElement) -> bool:
+    """Whether a box its class names a prompt (:func:`_names_prompt`) shows one line with a letter
+    or digit, :data:`MAX_CHANNEL_LINE_WIDTH` wide at most, that is no sentence, in a script that
+    marks a sentence's end: a call ("Subscribe to keep reading", "Pratite nas na Facebooku") and
+    its button. A paywall's locked part of the story is paragraphs that end like sentences; a line
+    in Thai or Lao cannot tell."""
+    lines = [line for line in (_norm(line.text) for line in text_lines(box, _BLOCKS | {"br"}))
+             if any(map(str.isalnum, line))]
+    return (len(lines) == 1 and width_at_most(lines[0], MAX_CHANNEL_LINE_WIDTH) and not running_text(lines[0])
+            and dominant_script(lines[0]) not in UNMARKED_SENTENCE_SCRIPTS)
 
 
 def _is_modal(element: HtmlElement) -> bool:
