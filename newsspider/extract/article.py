@@ -43,6 +43,7 @@ from newsspider.extract.metadata import PageMetadata, read_metadata
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import (
     BODY_PARAGRAPHS,
+    DATA,
     DATED,
     DESCRIPTION_PARAGRAPHS,
     FLAT_UNITS,
@@ -225,6 +226,10 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     unmarked = cache(partial(unmarked_paragraphs, text, meta.title, links))
     # a declared collection's description of its entries, however long, is no story (asked where needed)
     described = cache(partial(describes_entries, text, meta, body_tree, url, body, prints_date))
+    if kind == DATA:  # a table's rows and nothing that reads: a story the text missed is the tree's to show
+        if not _shows_story(body, body, body_tree, url, meta, options, unmarked()):
+            return Extraction(reason="data_page")
+        kind = DATED if meta.dated else UNDECLARED
     if read_again_without_teasers(kind, meta, lambda: (_holds_long_body(text, read, options, unmarked(), links())
                                                        and not described())):
         # does the page hold a story of its own without its teasers?

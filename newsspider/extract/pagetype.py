@@ -28,7 +28,11 @@ In order:
    (but in Thai or Lao, which end their sentences with no mark) none there reading as a sentence
    (a link list; judged on the text as extracted, before the lines the tree showed to be links
    to other stories came out of it). Short lines that link nowhere are a poem's or an agenda's.
-5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
+5. ``data``: naming no author and declaring no date, its text is a table's rows with no line that reads
+   (:func:`tabulates_only`: scores, a forecast), or reads only inside cards each pointing at a page of
+   its own with a link that names nothing (:func:`pointer_cards`, :func:`points_only`: a horoscope's
+   signs). Not emitted, unless the tree shows a story the text missed.
+6. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 A ``listing`` by its text is read again without its teasers (:func:`without_teasers`, in
 ``extract.article``): a story the text missed for a grid of teasers makes it an article. So is a
@@ -83,6 +87,8 @@ if TYPE_CHECKING:  # only named in annotations: metadata reads dates, whose sear
     from newsspider.extract.metadata import PageMetadata
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
+# Not an article either: a data page, its text a table's rows and no line that reads (:func:`tabulates_only`).
+DATA = "data"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).
 BODY_PARAGRAPHS = 2
 # A listing's description under its name (a tag's SEO text, an author's bio) runs to at most this many
@@ -109,10 +115,17 @@ _SENTENCE_BREAK = re.compile(f"(?<=[{WORD_CHAR_CLASS}][{WORD_CHAR_CLASS}])[{re.e
                              f"|[{UNSPACED_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
+# A data page shows at least this many rows of a table holding a letter or a digit (a day's fixtures,
+# a week's forecast, a price board), whatever else it shows is no line that reads.
+DATA_ROWS = 3
 # A listing without a box per teaser shows at least this many linked headings side by side.
 FLAT_UNITS = 3
 # A cell border of trafilatura's table rows: a pipe that is not a cell's own escaped one ("\\|").
 _TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
+# A cell ending in a number's dot (a date, "31. 5. 2026.", "7.12."; an ordinal, "3."): no sentence's end.
+_NUMBER_END = re.compile(r"\d[.．]\W*$")
+# Where a page's title sets its parts apart ("Headline - Section | Site", "標題｜網站").
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•:»]+\s+|[｜︱]")
 # An image file's address (a link to the photo itself).
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
 # The elements that end a line of a teaser's text (:func:`_paragraph_texts`), and the mark written where one does.
@@ -126,7 +139,7 @@ _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt",
 
 def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements,
               read: str | None = None, prints_date: Callable[[], bool] | None = None) -> str:
-    """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one).
+    """One of ``declared``, ``dated``, ``undeclared`` (articles), ``listing`` or ``data`` (not one).
     ``tree`` is the page and ``page`` its elements (its teasers are looked for only when it
     declares no article); ``read``: the text as extracted, before the lines the page's tree
     showed to be chrome came out (a link list is judged on all of its lines); ``prints_date``: whether the
@@ -154,6 +167,9 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
     if not meta.dated and not shape.body:
         if _link_list(read_lines, linked):
             return LISTING
+    if not (meta.authors or meta.dated) and ((not shape.body and tabulates_only(read_lines, unmarked, meta.title))
+                                             or points_only(lines, pointer_cards(page, url, meta.canonical), unmarked)):
+        return DATA  # no one's writing, of no day: scores, a forecast, a horoscope's signs (the tree may show a story)
     return UNDECLARED
 
 
@@ -226,6 +242,72 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
     _widen(found, flat_units(found, holding, listing))
     _mark_feed_entries(found, own, page, listing)
     return found
+
+
+def pointer_cards(page: PageElements, url: str | None, canonical: str | None) -> list[HtmlElement]:
+    """Boxes, :data:`FLAT_UNITS` or more side by side (one tag, one container), each under a heading that
+    links nowhere and holding one link that names nothing (:func:`_pointer_link`): a horoscope's signs, a
+    TV guide's channels, a forecast's cities, each card pointing at a page of its own with an arrow."""
+    own = _own_pages(url, canonical)
+    headings = page.of(*HEADING_TAGS)
+    holding = _ancestor_counts(headings)
+    cards = []
+    for heading in headings:
+        if heading.tag == "h1" or next(heading.iter("a"), None) is not None or next(heading.iterancestors("a"), None) is not None:
+            continue
+        box = _own_box(heading, holding)
+        if _pointer_link(box, heading, url, canonical, own) is not None:
+            cards.append(box)
+    side_by_side = Counter((box.getparent(), box.tag) for box in cards)
+    return [box for box in cards if side_by_side[(box.getparent(), box.tag)] >= FLAT_UNITS]
+
+
+def points_only(lines: list[str], cards: list[HtmlElement], paragraph: Callable[[str], bool] | None = None) -> bool:
+    """Whether the text (``lines``) reads only inside :func:`pointer_cards` (``cards``): each holding at
+    most one paragraph of running text (``paragraph``: :func:`unmarked_paragraphs`, or
+    :func:`running_text`), as a teaser's blurb, and no paragraph outside them (an intro, a story's text).
+    A page of such cards and nothing that reads is a grid pointing at other pages, as a list of teasers
+    is (the caller asks that it names no author and dates nothing, as a story does)."""
+    if len(cards) < FLAT_UNITS:
+        return False
+    paragraph = paragraph or running_text
+    pieces: set[str] = set()
+    for card in cards:
+        texts = _pieces(card)
+        heading = _key(text_content(next(card.iter(*HEADING_TAGS))))
+        if sum(paragraph(text) for text in texts if _key(text) != heading) > 1:
+            return False  # the card's heading names it, however long
+        pieces.update(map(_key, texts))
+    return not any((paragraph(line) or prose(line)) and _key(line) not in pieces for line in lines)
+
+
+def _pointer_link(box: HtmlElement, heading: HtmlElement, url: str | None, canonical: str | None,
+                  own: Collection[str]) -> HtmlElement | None:
+    """The link of a heading's ``box`` (holding no other heading) that names nothing: the box's one link,
+    its text no letter nor digit (an arrow, "»", "→", "+"), standing as a block or a line of its own and
+    leading to another page of this site that is no page of this one (not under its address, not a
+    picture): a sign's, a channel's or a city's card pointing at its own page, as a "more" link does.
+    Such a link has no name but what its box is headed with, so the box is a teaser for that page, as
+    one whose heading links there. A link with words ("Read also: <headline>", a source's name) names
+    its own page; an arrow to the top of the page, a share icon to another site, a live update's
+    permalink under the story's address, point at no other page of this site."""
+    links = [link for link in box.iter("a") if link.get("href")]
+    if len(links) != 1 or box is heading:
+        return None
+    link = links[0]
+    text = text_content(link).strip()
+    if not text or any(char.isalnum() for char in text) or _inside(link, heading):
+        return None
+    holder = link.getparent()
+    if holder is not box and single_spaced(text_content(holder)) != single_spaced(text_content(link)):
+        return None  # inside a paragraph's text: a mark in a sentence, no pointer of the box's
+    href = link.get("href").strip()
+    if href.startswith(("#", "javascript:", "mailto:")) or other_site(href, (url, canonical)):
+        return None
+    path = page_key(join_url(url, href))
+    if path in own or _under_story(path, own) or _IMAGE_FILE.search(path):
+        return None
+    return link
 
 
 def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
@@ -1133,6 +1215,36 @@ def _link_list(lines: list[str], link_texts: Callable[[], set[str]]) -> bool:
         return False
     linked = link_texts()
     return sum(_linked_line(line, linked) for line in first_half) >= LINKED_LINE_SHARE * len(first_half)
+
+
+def tabulates_only(lines: list[str], paragraph: Callable[[str], bool] | None = None, title: str | None = None) -> bool:
+    """Whether the text (``lines``, as read) is a table's rows and labels, nothing that reads: at least
+    :data:`DATA_ROWS` rows as trafilatura writes them ("| 18:30 | Leeds | 2 – 1 | York |"), holding most
+    of its characters, and no row's cell nor other line reading as running text (``paragraph``:
+    :func:`unmarked_paragraphs`, or :func:`running_text`) or as :func:`prose`. A page of fixtures and
+    scores, a forecast's days, a price board or a league table tells no story (and names no author, which
+    the caller asks); a report writes a paragraph beside its table, a story set in a layout table's cells
+    (a timeline's events, an old site's story in one cell) writes sentences in them. A table with a cell
+    that is a whole part of the page's ``title`` (its headline, its site's name) frames the page (an old site's layout table, a
+    forum post's title in a row above its text), no data under it."""
+    paragraph = paragraph or running_text
+    parts = {_key(part) for part in _TITLE_PARTS.split(title or "")} - {""}
+    rows = [line for line in lines if line.startswith("|")]
+    if sum(any(char.isalnum() for char in row) for row in rows) < DATA_ROWS:
+        return False
+    if 2 * sum(map(len, rows)) <= sum(map(len, lines)):
+        return False
+    for line in lines:
+        if not line.startswith("|"):
+            if paragraph(line) or prose(line):
+                return False
+            continue
+        for cell in (cell.strip() for cell in _TABLE_CELL_BORDER.split(line)):
+            if cell and (prose(cell) or (paragraph(cell) and not _NUMBER_END.search(cell))):
+                return False
+            if _key(cell) in parts:
+                return False  # the page's own headline or name in a cell: its frame
+    return True
 
 
 def _linked_line(line: str, linked: set[str]) -> bool:
