@@ -35,7 +35,14 @@ from newsspider.extract.cleaning.pretitle import drop_pre_title_teasers
 from newsspider.extract.cleaning.text import LIST_ITEM, LIST_ITEM_MARKS, is_punct_only
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.comments import reader_comments
-from newsspider.extract.elements import HEADING_TAGS, PageElements, first_showing, single_spaced, text_content
+from newsspider.extract.elements import (
+    HEADING_TAGS,
+    PageElements,
+    first_showing,
+    single_spaced,
+    text_content,
+    without_spaces,
+)
 from newsspider.extract.headline import TITLE_SEPARATOR, title_key
 from newsspider.extract.inline_words import with_inline_words
 from newsspider.extract.language import choose_language, text_direction
@@ -255,6 +262,10 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     if meta.published_wall_clock and published and published == meta.published:
         published = on_language_clock(published, language)
     text, tag_lines = _without_tag_list(text, meta.tags, links)
+    if not via_jsonld:  # an article now: its story is what the element holding its headline and prose holds
+        narrowed = without_outside_lines(text, body, unmarked)
+        if narrowed != text:
+            tag_lines, text = [*tag_lines, *_lines_dropped(text, narrowed)], narrowed
     tree_chrome = (*tree_chrome, *tag_lines)
     article = ExtractedArticle(
         canonical=meta.canonical,
@@ -1362,6 +1373,68 @@ class ProseSections:
             return self.chars
         return sum(chars for element, _, chars in self.parts
                    if any(story in stories for story in element.iterancestors()))
+
+
+def without_outside_lines(text: str, page: PageElements,
+                          unmarked: Callable[[], Callable[[str], bool] | None] | None = None) -> str:
+    """``text`` without the short lines of no sentence (a label's, a prompt's: no longer than
+    :data:`SHORT_LINE_CHARS`) that the ``page`` prints only outside its story's container
+    (:func:`story_container`): a site's tagline, an app's or a newsletter's prompt, a comments count,
+    another story's headline. trafilatura reads the whole page where a story's own text is short (a
+    brief, under its ``MIN_EXTRACTED_SIZE``) and takes them in; however short the story, what the page
+    sets outside the element holding its headline and every sentence of its text is not the story. A
+    line of running text stays wherever it is (``unmarked``: gives what runs as text in a script without
+    sentence marks, asked where needed), and so does a list's item (a story's list set beside its lead), a line the container
+    holds too (a line repeated) or one the page holds nowhere whole (a reading that ran the page's blocks
+    together); and the whole text where those lines make most of it (a poem's or a recipe's short lines
+    after one sentence of introduction are the page's, not labels around a story)."""
+    lines = text.split("\n")
+
+    def running(line: str) -> bool:
+        return holds_sentence(line) or (unmarked is not None and (reads := unmarked()) is not None and reads(line))
+
+    if not any(len(line) <= SHORT_LINE_CHARS and line.strip() for line in lines):
+        return text  # nothing a label could be (most long stories' texts)
+    told = [line for line in lines if running(line)]
+    if not told or (container := story_container(page, told)) is None:
+        return text
+    inside = without_spaces(text_content(container))
+    whole = without_spaces(text_content(page.tree))
+    at = whole.find(inside)
+    if at < 0:
+        return text
+    outside = whole[:at] + "\0" + whole[at + len(inside):]
+    kept = [line for line in lines
+            if len(line) > SHORT_LINE_CHARS or running(line) or line.lstrip().startswith(LIST_ITEM_MARKS)
+            or not (key := without_spaces(line)) or key in inside or key not in outside]
+    if len(kept) == len(lines) or 2 * sum(map(len, kept)) < len(text):
+        return text  # what it would leave is less than what it takes: no story with labels around it
+    return "\n".join(kept)
+
+
+def story_container(page: PageElements, told: list[str]) -> HtmlElement | None:
+    """The element holding the page's story: the smallest holding every ``<h1>`` of the page (its headline)
+    and every line of ``told`` (the text's running lines, whitespace aside). None where the page has no
+    ``<h1>``, or where only the page's ``<body>`` holds them all (nothing is outside it: two stories each under
+    its own headline, an infinite scroll, or a text that took in a line from around the story)."""
+    headlines = page.of("h1")
+    if not headlines:
+        return None
+    keys = [without_spaces(line) for line in told]
+    for container in headlines[0].iterancestors():
+        if container.tag in ("body", "html") or container.getparent() is None:
+            return None
+        if any(not _within(headline, container) for headline in headlines[1:]):
+            continue
+        held = without_spaces(text_content(container))
+        if all(key in held for key in keys):
+            return container
+    return None
+
+
+def _within(element: HtmlElement, container: HtmlElement) -> bool:
+    """Whether ``element`` lies within ``container``."""
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def story_of(element: HtmlElement) -> HtmlElement | None:
