@@ -1381,7 +1381,8 @@ def without_outside_lines(text: str, page: PageElements,
     :data:`SHORT_LINE_CHARS`) that the ``page`` prints only outside its story's container
     (:func:`story_container`): a site's tagline, an app's or a newsletter's prompt, a comments count,
     another story's headline. trafilatura reads the whole page where a story's own text is short (a
-    brief, under its ``MIN_EXTRACTED_SIZE``) and takes them in; however short the story, what the page
+    brief, under its ``MIN_EXTRACTED_SIZE``: asked only of a text whose lines longer than a label's are
+    that short) and takes them in; however short the story, what the page
     sets outside the element holding its headline and every sentence of its text is not the story. A
     line of running text stays wherever it is (``unmarked``: gives what runs as text in a script without
     sentence marks, asked where needed), and so does a list's item (a story's list set beside its lead), a line the container
@@ -1393,8 +1394,9 @@ def without_outside_lines(text: str, page: PageElements,
     def running(line: str) -> bool:
         return holds_sentence(line) or (unmarked is not None and (reads := unmarked()) is not None and reads(line))
 
-    if not any(len(line) <= SHORT_LINE_CHARS and line.strip() for line in lines):
-        return text  # nothing a label could be (most long stories' texts)
+    short = sum(len(line) for line in lines if len(line) <= SHORT_LINE_CHARS)
+    if not short or len(text) - short >= _pass_template(False, True).min_extracted_size:
+        return text  # no label, or a story trafilatura read as one without looking wider (most stories)
     told = [line for line in lines if running(line)]
     if not told or (container := story_container(page, told)) is None:
         return text
