@@ -61,6 +61,7 @@ from newsspider.extract.calendars import (
     YEAR_NUMBER,
     date_alone,
     dateline_time_ago,
+    is_month_name,
     month_name_day,
     names_day_in_words,
     names_unread_calendar,
@@ -168,6 +169,13 @@ DATELINE_ELEMENTS = 15
 DATELINE_WALK = 60
 DATELINE_REACH = 400
 MAX_DATELINE_CHARS = 80
+FIELD_LINE_CHARS = 2 * MAX_DATELINE_CHARS  # a line of a dateline's fields: a publication's, an update's, a name
+_FIELD_LABEL = re.compile(r"[^\W\d_][^:：]*[:：]\s*\Z")  # a field's label: a word, a colon ("更新：", "Обновена: ")
+_FIELD_BREAK = re.compile(r"\s*[|·•]\s*|\s+/\s+")  # between a line's fields (not a date's own "/", nor a span's dash)
+DATE_FIELD_CHARS = 40  # a date alone, with a weekday's name and a clock: "Dienstag, 5. März 2024, 14:20 Uhr"
+_SPAN_MARK = re.compile(r"[–—]|\s-\s")  # between the days of a span
+DATE_MARK_CHARS = 1  # after a field's last number: its unit's sign alone ("日", "분", "น."), else a phrase
+_FIELD_COMMA = re.compile(r"[,،、]")  # a weekday's before a date ("Dienstag, 5. März 2024", "الأربعاء، 07 أكتوبر")
 DATELINE_DAY_NUMBERS = 3  # day numbers of one dateline tried (a Hijri date before the Gregorian one)
 # A dateline opening the text starts within this many characters of it (after a place name) ...
 OPENING_DATELINE_CHARS = 40
@@ -1529,6 +1537,10 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
                 found = None  # an item's of a list: a sidebar's latest, a reader's comment
             if found and kind is None and updated and found[:10] > updated[:10]:
                 found = None  # after the update's day: no publication of the page updated then
+            if found and kind in (None, UPDATED) and not attribute and holder is not None:
+                earlier = _earlier_field_day(holder, found, kind == UPDATED, url, own, undecided)
+                if earlier is not None:  # the line's first date is its update's, under a label no list names
+                    return earlier[0], False, earlier[1]
             if found and kind != UPDATED:  # (the walk goes on after an update's: no text of it is read ahead)
                 if attribute:
                     return found, False, _with_own_zone(reading, found, element, texts, _page_language(page))
@@ -1542,6 +1554,82 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
         if not attribute and text:  # a <time>'s text shares the label of its datetime
             previous, previous_line = text, (_line_of(holder) if holder is not None else None)
     return updated, updated is not None, updated_text
+
+
+def _earlier_field_day(holder: HtmlElement, found: str, updated: bool, url: str | None, own: set[str],
+                        open_order: Callable[[], bool]) -> tuple[str, str] | None:
+    """The day, and the field reading it, of a later field of the short line of fields holding a
+    dateline's first date ``found`` (``holder``'s line, :func:`_line_of`; fields are its texts and
+    the parts between item separators, :data:`_FIELD_BREAK`) that names an earlier day, not
+    labelled as an update's, a profile's or an event's: a page is published before it is updated,
+    so of two days a line by its headline shows, the later is the update's whatever word labels it
+    ("更新: 2026年4月18日 · 2026年4月13日 6時19分", "Обновена: 28 октомври 2024 · 20 септември 2024"),
+    where the label lists (:mod:`newsspider.extract.date_labels`) know no word of its language: the
+    later day labelled as a field (:data:`_FIELD_LABEL`, a word and a colon), the earlier shown
+    plain (an event's or profile's day is labelled too: "12.03.2024 | Spieltag: 09.03.2024"). Not
+    a sentence's line (a story's opening dateline: longer than :data:`FIELD_LINE_CHARS`), nor a
+    linked or quoted date in it (another page's)."""
+    pieces = [(row, text) for row, text, node in _line_texts(_line_of(holder))
+              if node.tag not in HEADING_TAGS and not _quoted_or_linked(node, url, own)]
+    if sum(len(text) for _, text in pieces) > FIELD_LINE_CHARS:
+        return None
+    rows = [(row, field.strip()) for row, text in pieces for field in _FIELD_BREAK.split(text) if field.strip()]
+    first = next((index for index, (_, field) in enumerate(rows)
+                  if DAY_NUMBER.search(field) and _decided_day(field, open_order) == found[:10]), None)
+    if first is None or not (updated or _FIELD_LABEL.search(_before_number(rows[first][1]))):
+        return None
+    fields = [field for row, field in rows[first + 1:] if row == rows[first][0]]  # the date's own row's, after it
+    label = ""
+    for field in fields:
+        day = _decided_day(field, open_order) if _is_date_field(field) else None
+        kind = _labelled_reading(field, label)[1] if day else None
+        if day and day < found[:10] and (kind == PUBLISHED or (
+                kind is None and not _FIELD_LABEL.search(_before_number(field)))):
+            return day, field
+        label = field
+    return None
+
+
+def _is_date_field(field: str) -> bool:
+    """Whether a line's ``field`` shows a date alone, as a dateline does: short (:data:`DATE_FIELD_CHARS`), no span
+    ("28.02. – 03.03.2024", an event's days), and before its first number nothing but a month's CLDR name
+    (:func:`newsspider.extract.calendars.is_month_name`: "March 5, 2024") after a word a comma sets off (a
+    weekday's: "Dienstag, 5. März 2024", "Tue., Nov. 19"); not a phrase naming a date ("Closed since 12 October
+    2023", "geboren 01.02.1940", "県は2025年10月28日に")."""
+    number = _NUMBER.search(field)
+    if number is None or len(field) > DATE_FIELD_CHARS or _SPAN_MARK.search(field) is not None:
+        return False
+    *opening, last = _FIELD_COMMA.split(field[:number.start()])
+    if not (all(len(_WORDS.findall(part)) <= 1 for part in opening)
+            and all(is_month_name(word) for word in _WORDS.findall(last))):
+        return False
+    digits = list(_NUMBER.finditer(field))
+    end = digits[-1].end()
+    clock = list(_CLOCK_TIME.finditer(field))
+    if clock and clock[-1].end() == end:
+        end = clock_words_end(field, end)  # "14:20 Uhr", "6:11 PM EDT"
+    return len(field[end:].strip(" .")) <= DATE_MARK_CHARS  # "2024年3月5日", "6時19分": no phrase after ("から閉鎖")
+
+
+def _before_number(text: str) -> str:
+    """``text`` before its first number."""
+    number = _NUMBER.search(text)
+    return text[:number.start()] if number is not None else text
+
+
+def _line_texts(line: HtmlElement) -> Iterator[tuple[int, str, HtmlElement]]:
+    """The texts shown in ``line``, each with its row (the rows a ``<br>`` breaks the line into: a
+    row's fields are one dateline's, the next row may be a sentence) and the element holding it."""
+    row = 0
+    for element in line.iter():
+        if not isinstance(element.tag, str):
+            continue
+        row += element.tag == "br"
+        if element.text and element.text.strip() and element.tag not in _UNSHOWN:
+            yield row, element.text, element
+        if element is not line and element.tail and element.tail.strip():
+            parent = element.getparent()
+            yield row, element.tail, parent if parent is not None else line
 
 
 def _with_own_zone(value: str, found: str, element: HtmlElement,
