@@ -105,3 +105,45 @@ def test_a_later_marked_entry_listing_this_story_does_not_choose_its_title():
                "<div class='hentry'><h3 class='entry-title'><a href='/a'>Storm hits the coast</a></h3></div></div>")
     head = declared(story, f"Storm hits the coast | {SITE}")
     assert title(head, f"<div class='story'><b>{story}</b>{BODY}</div>{listing}") == title(head, f"<div class='story'><b>{story}</b>{BODY}</div>")
+
+
+TEASED = [  # (headline the story shows, the shorter title its <title> and its teasers give)
+    ("Council approves new flood barrier for the old harbour after years of delay", "Council approves flood barrier"),
+    ("Городской совет утвердил строительство новой дамбы в старом порту", "Совет утвердил строительство дамбы"),
+    ("المجلس البلدي يقر بناء حاجز جديد للفيضانات في الميناء القديم", "إقرار حاجز الفيضانات الجديد"),
+    ("市议会在多年拖延后终于批准在老港口修建新的防洪堤", "市议会批准修建防洪堤"),
+    ("สภาเมืองอนุมัติสร้างกำแพงกันน้ำท่วมแห่งใหม่ที่ท่าเรือเก่า", "อนุมัติกำแพงกันน้ำท่วม"),
+]
+STORY_URL = "https://courier.example/2024/05/story.html"
+
+
+@pytest.mark.parametrize(("shown", "short"), TEASED)
+def test_a_teaser_listing_this_story_above_it_does_not_choose_its_title(shown, short):
+    """A trending strip, a carousel or related posts above the story may list this very story under the
+    <title>'s shorter headline, marked as an entry's headline: a link to the story, not the story's own."""
+    head = declared(shown, f"{short} | {SITE}", shown)
+    story = f"<div class='story'><h3>{escape(shown, quote=False)}</h3>{BODY}</div>"
+    ticker = (f"<header><a class='logo' href='/'>{SITE}</a><div class='ticker'><a href='{STORY_URL}'>"
+              f"<span itemprop='headline'>{escape(short, quote=False)}</span></a></div></header>")
+    carousel = (f"<div class='carousel'><div itemscope itemtype='https://schema.org/NewsArticle'><h3 itemprop='headline'>"
+                f"<a href='{STORY_URL}'>{escape(short, quote=False)}</a></h3></div></div>")
+    related = (f"<div class='related-posts'><div class='hentry'><h3 class='entry-title'><a href='{STORY_URL}' rel='bookmark'>"
+               f"{escape(short, quote=False)}</a></h3></div></div>")
+    for above in (ticker, carousel, related):
+        assert title(head, above + story, STORY_URL) == shown
+
+
+@pytest.mark.parametrize(("shown", "label"), CASES[:4])
+def test_a_linked_entry_above_the_story_leaves_the_story_s_own_marked_headline_to_choose(shown, label):
+    previous = ("<div class='post-navigation'><div class='hentry'><span class='entry-title'>"
+                "<a href='/2024/04/prev.html'>Ferry strike ends after talks</a></span></div></div>")
+    assert title(declared(f"{label}: {shown}", f"{shown} | {SITE}"), previous + blogger(shown)) == shown
+
+
+def test_a_title_element_marked_as_the_headline_is_the_declared_title_not_a_shown_one():
+    shown, short = TEASED[0]
+    ld = f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "headline": shown})}</script>'
+    head = f"<title itemprop='headline'>{short}</title><meta property='og:title' content='{shown}'>{ld}"
+    assert title(head, f"<div class='story'><div class='headline'>{shown}</div>{BODY}</div>") == shown
+    head = f"<title itemprop='name headline'>{shown}</title><meta property='og:title' content='Flooding: {shown}'>"
+    assert title(head, blogger(shown)) == shown

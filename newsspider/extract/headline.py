@@ -1591,9 +1591,11 @@ def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
 
 def _marked_headlines(page: PageElements) -> list[str]:
     """The texts of the elements the page marks as a story's headline (:data:`_MARKED_HEADLINES`), as a reader
-    sees them, outside navigation, asides and footers and outside a breadcrumb trail (:func:`_in_trail`): a
+    sees them, in the page's body (a ``<title itemprop="headline">`` is the declared ``<title>`` itself, shown
+    nowhere), outside navigation, asides and footers and outside a breadcrumb trail (:func:`_in_trail`): a
     breadcrumb's last entry may mark the headline's search variant; not one hidden from sight
-    (:func:`hidden_from_sight`) nor a ``<meta>`` (no text: the search variant again). Marked by its role, not by its tag: a
+    (:func:`hidden_from_sight`) nor a ``<meta>`` (no text: the search variant again) nor a listing's entry
+    (:func:`_links_to_a_story`). Marked by its role, not by its tag: a
     template may set the headline in an ``<h3>`` (HTML's headings rank a page's sections, the markup says
     which one is the story's title). Found once per page."""
     return page.remembered(_marked_headlines, partial(_find_marked_headlines, page))
@@ -1602,8 +1604,18 @@ def _marked_headlines(page: PageElements) -> list[str]:
 def _find_marked_headlines(page: PageElements) -> list[str]:
     in_trail = partial(_in_trail, steps=cache(_trail_steps))
     return [text for element in _MARKED_HEADLINES(page.tree)
-            if next(element.iterancestors(*_NOT_STORY), None) is None and not in_trail(element)
-            and not hidden_from_sight(element) and (text := single_spaced(sighted_text(element)))]
+            if next(element.iterancestors(*_NOT_STORY, "head"), None) is None and not in_trail(element)
+            and not hidden_from_sight(element) and not _links_to_a_story(element)
+            and (text := single_spaced(sighted_text(element)))]
+
+
+def _links_to_a_story(element: HtmlElement) -> bool:
+    """Whether ``element`` is a link or holds one (``<a href>`` around or inside it): a listing's entry, which
+    links to the story it lists (a trending strip, a carousel, related posts above the story, a previous-post
+    link; the entry may list this very story under its ``<title>``), where a story's headline on its own page
+    links nowhere (Blogger's and TYPO3's item pages print it bare)."""
+    return (next((link for link in element.iterancestors("a") if link.get("href") is not None), None) is not None
+            or next((link for link in element.iter("a") if link.get("href") is not None), None) is not None)
 
 
 def head_title(page: PageElements) -> str:
