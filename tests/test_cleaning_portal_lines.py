@@ -91,3 +91,41 @@ def test_interview_with_unlabelled_answers_keeps_its_closing_turn():
 def test_closing_turn_stays_when_its_label_opens_one_other_line():
     """Below the story one other line with the label is enough: the interview's other turns may be gone."""
     assert _clean([*STORY, "記者：請問救助何時發放？", "預計下週開始發放。", "記者：謝謝"])[-1] == "記者：謝謝"
+
+
+@pytest.mark.parametrize("box", [
+    ["书名：《活着》", "出版社：作家出版社", "作者：余华"],
+    ["Titel: Lichtspiel", "Verlag: Rowohlt", "Autor: Daniel Kehlmann"],
+    ["Название: «Зулейха открывает глаза»", "Издательство: АСТ", "Автор: Гузель Яхина"],
+    ["العنوان: الثلاثية", "الناشر: دار الشروق", "الكاتب: نجيب محفوظ"],
+])
+def test_book_fact_box_closing_a_story_keeps_its_author(box):
+    """A labelled line above that is the story's own ("Verlag: Rowohlt") sets the author's line in a fact box."""
+    assert _clean([*STORY, *box])[-3:] == box
+
+
+@pytest.mark.parametrize("line", ["Erscheinungstermin: 13.10.2026 · Autor: Daniel Kehlmann",
+                                  "Premiera: 13.10.2026 · Autorka: Olga Tokarczuk"])
+def test_fact_line_of_a_labelled_date_and_an_author_stays(line):
+    """Only a dateline's own phrase labels a meta line's date: "Premiera: 13.10.2026" is a fact."""
+    assert _clean([*STORY, line])[-1] == line
+
+
+@pytest.mark.parametrize("qa", [["王局长：预计本周内全部完成。", "记者：好的"], ["Mayor: Next week, I hope.", "Reporter: Okay"],
+                                ["问：排水工作何时完成？", "答：预计本周内全部完成。", "记者：谢谢"]])
+def test_closing_turn_after_another_speakers_turn_stays(qa):
+    assert _clean([*STORY, *qa])[-len(qa):] == qa
+
+
+def test_portal_source_above_the_editor_credit_both_go():
+    assert _clean([*STORY, "来源：新华网", "责任编辑：陈晓燕"]) == STORY
+
+
+@pytest.mark.parametrize("credits,box", [
+    (["Автор: Иван Петров", "Фото: Анна Смирнова"], "Автор: Иван Петров — журналист, пишет о городе."),
+    (["记者：王小明", "摄影：李华"], "记者：王小明 编辑：赵敏"),
+])
+def test_byline_beside_a_photo_credit_goes_though_its_label_opens_the_author_box(credits, box):
+    """A photo credit beside a byline names people, says nothing: no interview's other speaker."""
+    out = clean_text("\n".join([*credits, *RU_STORY, box]), title="Ливни", site_name="Вечерний Город").text.split("\n")
+    assert credits[0] not in out

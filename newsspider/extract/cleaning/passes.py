@@ -63,6 +63,7 @@ from newsspider.extract.cleaning.rules import (
     is_dateline,
     is_labelled_byline,
     is_labelled_date,
+    is_labelled_names,
     is_licence_notice,
     is_link_item,
     is_media_meta,
@@ -589,7 +590,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "breadcrumb"
         elif is_dateline(line, pats) or is_labelled_date(line, pats):
             rule = "dateline"
-        elif (is_byline(line, pats) and not _dialogue_turn(lines, i)) or is_agency(line, pats):
+        elif (is_byline(line, pats) and not _dialogue_turn(lines, i, pats)) or is_agency(line, pats):
             rule = "byline"
         elif is_meta_line(line, pats):
             rule = "dateline"
@@ -658,7 +659,8 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             continue
         rule = end_rule(line, pats, site_key)
         if rule is None and (is_meta_line(line, pats) or (
-                is_labelled_byline(_unwrapped(line), pats) and not _dialogue_turn(lines, end - 1, unanswered=1))):
+                is_labelled_byline(_unwrapped(line), pats) and not _dialogue_turn(lines, end - 1, pats, unanswered=1))) \
+                and not _in_labelled_list(lines, end - 1, pats, site_key):
             rule = "byline"  # a portal's meta line or editor's credit below the story: "责任编辑：陈晓燕"
         if rule == "counter" and _in_table(lines, end - 1):
             rule = None  # the story's table; a line the site's pages taught may still go
@@ -703,10 +705,12 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
     return lines[:pending or end]  # a pending line is the story's own ("Toll: 12"): it stays
 
 
-def _dialogue_turn(lines: list[str], index: int, unanswered: int = MIN_UNANSWERED_TURNS) -> bool:
+def _dialogue_turn(lines: list[str], index: int, pats: Patterns, unanswered: int = MIN_UNANSWERED_TURNS) -> bool:
     """Whether the line at ``index`` is an interview's turn ("记者：谢谢" after "王局长：..."), the
     story's, not a byline: its label (a colon closes it) opens another line of the text too and a
-    line beside it opens with another speaker's label, or it opens two other lines or more (the
+    line beside it opens with another speaker's label and says something (no credit naming people
+    only, :func:`is_labelled_names`: "Фото: Анна Смирнова" beside a byline is the template's), or it
+    opens two other lines or more (the
     questions of an interview whose answers carry no label) ``unanswered`` or more. A byline
     repeated once in an author box below the story has no other speaker beside it: above the
     story it goes as before. Below the story, where a credit of this shape goes only since
@@ -719,7 +723,26 @@ def _dialogue_turn(lines: list[str], index: int, unanswered: int = MIN_UNANSWERE
     if turns >= unanswered:
         return True
     above, below = _nearest_lines(lines, index)
-    return turns > 0 and any(0 <= at < len(lines) and dialogue_label(lines[at]) not in ("", label) for at in (above, below))
+    return turns > 0 and any(0 <= at < len(lines) and dialogue_label(lines[at]) not in ("", label)
+                             and not is_labelled_names(lines[at], pats) for at in (above, below))
+
+
+def _in_labelled_list(lines: list[str], index: int, pats: Patterns, site_key: str) -> bool:
+    """Whether the line at ``index`` closes a list of labelled lines of the story's: the nearest line
+    above opens with another label a colon closes and is no credit of the template itself (not
+    :func:`end_rule`'s, no meta line, no labelled byline). A book's fact box ("Verlag: Rowohlt" above
+    "Autor: Daniel Kehlmann", "出版社：作家出版社" above "作者：余华") or a dialogue's other speaker
+    ("王局长：预计本周完成。" above "记者：好的") sets the line among the story's own; a portal's
+    "来源：新华网" above "责任编辑：陈晓燕" is the template's, and both go."""
+    above, _ = _nearest_lines(lines, index)
+    if above < 0:
+        return False
+    line = predicate_form(lines[above])
+    label = dialogue_label(line)
+    if not label or label == dialogue_label(predicate_form(lines[index])):
+        return False
+    return not (end_rule(line, pats, site_key) or is_meta_line(line, pats)
+                or is_labelled_byline(_unwrapped(line), pats))
 
 
 def _unwrapped(line: str) -> str:

@@ -68,7 +68,7 @@ from newsspider.extract.cleaning.text import (
 from newsspider.unicode_classes import FORMAT_CATEGORY, LABEL_COLONS, SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
-    "dialogue_label", "end_rule", "is_agency", "is_labelled_byline", "is_meta_line", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_counter",
+    "dialogue_label", "end_rule", "is_agency", "is_labelled_byline", "is_labelled_names", "is_meta_line", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_counter",
     "is_bare_heading", "is_dated_line", "is_dateline", "is_labelled_date",
     "is_licence_notice", "is_link_item", "is_media_meta", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
     "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
@@ -454,6 +454,14 @@ def is_labelled_date(line: str, pats: Patterns) -> bool:
     return width_at_most(line, MAX_DATELINE_WIDTH) and _label_then_date(line, pats, closed=True)
 
 
+def _names_day(line: str, pats: Patterns) -> bool:
+    """A dateline (:func:`is_dateline`: a date alone or after a dateline phrase, "发布时间：2026-10-13") that
+    names a day: :func:`is_dated_line` without its looser "any label of a word or two, then a date", which
+    is a fact box's dated line as much ("Erscheinungstermin: 13.10.2026", "Premiera: 13.10.2026")."""
+    return width_at_most(line, MAX_DATELINE_WIDTH) and is_dateline(line, pats) and (
+        _is_calendar_date(line) or _YEAR.search(line) is not None)
+
+
 def is_dated_line(line: str, pats: Patterns) -> bool:
     """A dateline that names a day (:func:`is_dateline`, :func:`is_labelled_date`: a date in numbers
     or a year, so not a live blog's clock time, "17:45"), or a label of a word or two and a date in
@@ -550,6 +558,16 @@ def dialogue_label(line: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+def is_labelled_names(line: str, pats: Patterns) -> bool:
+    """Whether ``line`` is a label a colon closes and names only after it ("Фото: Анна Смирнова",
+    "摄影：李华"; :func:`_names_only`): a credit, which names someone, where an interview's turn says
+    something ("王局长：预计本周内全部完成。")."""
+    stripped = line.strip()
+    m = _LEADING_LABEL_RE.match(stripped)
+    rest = stripped[m.end():].strip() if m else ""
+    return bool(rest) and _names_only(rest, pats)
+
+
 def is_meta_line(line: str, pats: Patterns) -> bool:
     """A portal's meta line: a date (:func:`is_dated_line`) and a source or byline credit side by
     side, set apart by wide spaces or a bar, "2026年10月13日 08:01  来源：江城晚报", "13.10.2026 |
@@ -563,7 +581,7 @@ def is_meta_line(line: str, pats: Patterns) -> bool:
         part = part.strip()
         if not part:
             continue
-        if is_dated_line(part, pats):
+        if _names_day(part, pats):
             dated = True
         elif _is_meta_credit(part, pats):
             credited = True
@@ -577,7 +595,7 @@ def is_meta_line(line: str, pats: Patterns) -> bool:
 def _date_then_credit(part: str, pats: Patterns) -> bool:
     """A date and a credit a single space sets apart ("2026年10月13日 08:01 来源：江城晚报")."""
     words = part.split(" ")
-    return any(is_dated_line(" ".join(words[:k]), pats) and _is_meta_credit(" ".join(words[k:]), pats)
+    return any(_names_day(" ".join(words[:k]), pats) and _is_meta_credit(" ".join(words[k:]), pats)
                for k in range(1, len(words)))
 
 
