@@ -121,6 +121,12 @@ def test_portal_source_above_the_editor_credit_both_go():
     assert _clean([*STORY, "来源：新华网", "责任编辑：陈晓燕"]) == STORY
 
 
+@pytest.mark.parametrize("credit", ["本文来源：江城晚报", "摄影：李华", "原标题：湖北多地遭遇强降雨"])
+def test_editor_credit_below_one_labelled_credit_goes(credit):
+    """One line of a label and a name above is the template's credits, no fact box: the editor's goes."""
+    assert _clean([*STORY, credit, "责任编辑：陈晓燕"])[-1] == credit
+
+
 @pytest.mark.parametrize("credits,box", [
     (["Автор: Иван Петров", "Фото: Анна Смирнова"], "Автор: Иван Петров — журналист, пишет о городе."),
     (["记者：王小明", "摄影：李华"], "记者：王小明 编辑：赵敏"),

@@ -729,17 +729,28 @@ def _dialogue_turn(lines: list[str], index: int, pats: Patterns, unanswered: int
 
 def _in_labelled_list(lines: list[str], index: int, pats: Patterns, site_key: str) -> bool:
     """Whether the line at ``index`` closes a list of labelled lines of the story's: the nearest line
-    above opens with another label a colon closes and is no credit of the template itself (not
-    :func:`end_rule`'s, no meta line, no labelled byline). A book's fact box ("Verlag: Rowohlt" above
-    "Autor: Daniel Kehlmann", "出版社：作家出版社" above "作者：余华") or a dialogue's other speaker
-    ("王局长：预计本周完成。" above "记者：好的") sets the line among the story's own; a portal's
-    "来源：新华网" above "责任编辑：陈晓燕" is the template's, and both go."""
+    above opens with another label a colon closes, is no credit of the template itself (not
+    :func:`end_rule`'s, no meta line, no labelled byline), and either says something (another speaker's
+    turn: "王局长：预计本周完成。" above "记者：好的") or has such a labelled line above it in turn (a
+    book's fact box: "Titel: Lichtspiel", "Verlag: Rowohlt" above "Autor: Daniel Kehlmann"). One line
+    of a label and a name above ("本文来源：江城晚报", "摄影：李华" above "责任编辑：陈晓燕") is the
+    template's credits, and the editor's goes."""
+    label = dialogue_label(predicate_form(lines[index]))
     above, _ = _nearest_lines(lines, index)
-    if above < 0:
+    if not _story_labelled(lines, above, label, pats, site_key):
         return False
-    line = predicate_form(lines[above])
-    label = dialogue_label(line)
-    if not label or label == dialogue_label(predicate_form(lines[index])):
+    if not is_labelled_names(predicate_form(lines[above]), pats):
+        return True
+    return _story_labelled(lines, _nearest_lines(lines, above)[0], label, pats, site_key)
+
+
+def _story_labelled(lines: list[str], index: int, label: str, pats: Patterns, site_key: str) -> bool:
+    """Whether ``lines[index]`` opens with a label a colon closes other than ``label`` and is no credit of the
+    template's (:func:`_in_labelled_list`)."""
+    if index < 0:
+        return False
+    line = predicate_form(lines[index])
+    if dialogue_label(line) in ("", label):
         return False
     return not (end_rule(line, pats, site_key) or is_meta_line(line, pats)
                 or is_labelled_byline(_unwrapped(line), pats))
