@@ -170,7 +170,8 @@ DATELINE_WALK = 60
 DATELINE_REACH = 400
 MAX_DATELINE_CHARS = 80
 FIELD_LINE_CHARS = 2 * MAX_DATELINE_CHARS  # a line of a dateline's fields: a publication's, an update's, a name
-_FIELD_LABEL = re.compile(r"[^\W\d_][^:：]*[:：]\s*\Z")  # a field's label: a word, a colon ("更新：", "Обновена: ")
+_FIELD_LABEL = re.compile(r"[^\W\d_][^:：]*[:：]\s*\Z")  # a field's label: a word, a colon ("Spieltag: ", "日期：")
+_SIGN_BEFORE = re.compile(r"[^\w\s.,،、]")  # a sign before a date's number says what it is: "† 15.04.2026", "📷 13.04."
 _FIELD_BREAK = re.compile(r"\s*[|·•]\s*|\s+/\s+")  # between a line's fields (not a date's own "/", nor a span's dash)
 DATE_FIELD_CHARS = 40  # a date alone, with a weekday's name and a clock: "Dienstag, 5. März 2024, 14:20 Uhr"
 _SPAN_MARK = re.compile(r"[–—]|\s-\s")  # between the days of a span
@@ -1537,9 +1538,9 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
                 found = None  # an item's of a list: a sidebar's latest, a reader's comment
             if found and kind is None and updated and found[:10] > updated[:10]:
                 found = None  # after the update's day: no publication of the page updated then
-            if found and kind in (None, UPDATED) and not attribute and holder is not None:
-                earlier = _earlier_field_day(holder, found, kind == UPDATED, url, own, undecided)
-                if earlier is not None:  # the line's first date is its update's, under a label no list names
+            if found and kind == UPDATED and not attribute and holder is not None:
+                earlier = _earlier_field_day(holder, found, url, own, undecided)
+                if earlier is not None:  # the line's first date is its update's
                     return earlier[0], False, earlier[1]
             if found and kind != UPDATED:  # (the walk goes on after an update's: no text of it is read ahead)
                 if attribute:
@@ -1556,19 +1557,18 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
     return updated, updated is not None, updated_text
 
 
-def _earlier_field_day(holder: HtmlElement, found: str, updated: bool, url: str | None, own: set[str],
+def _earlier_field_day(holder: HtmlElement, found: str, url: str | None, own: set[str],
                         open_order: Callable[[], bool]) -> tuple[str, str] | None:
     """The day, and the field reading it, of a later field of the short line of fields holding a
-    dateline's first date ``found`` (``holder``'s line, :func:`_line_of`; fields are its texts and
-    the parts between item separators, :data:`_FIELD_BREAK`) that names an earlier day, not
-    labelled as an update's, a profile's or an event's: a page is published before it is updated,
-    so of two days a line by its headline shows, the later is the update's whatever word labels it
-    ("更新: 2026年4月18日 · 2026年4月13日 6時19分", "Обновена: 28 октомври 2024 · 20 септември 2024"),
-    where the label lists (:mod:`newsspider.extract.date_labels`) know no word of its language: the
-    later day labelled as a field (:data:`_FIELD_LABEL`, a word and a colon), the earlier shown
-    plain (an event's or profile's day is labelled too: "12.03.2024 | Spieltag: 09.03.2024"). Not
-    a sentence's line (a story's opening dateline: longer than :data:`FIELD_LINE_CHARS`), nor a
-    linked or quoted date in it (another page's)."""
+    dateline's first date ``found``, labelled as an update's (``holder``'s line, :func:`_line_of`; fields are its
+    texts and the parts between item separators, :data:`_FIELD_BREAK`), that names an earlier day, not labelled
+    as an update's, a profile's or an event's: a page is published before it is updated, so of two days a line
+    by its headline shows, the earlier plain one is the publication ("Updated: 25 January 2026 · 3 January 2026
+    15:33", "Zaktualizowano: 12 marca 2024 | 5 marca 2024"). Only after a label the lists
+    (:mod:`newsspider.extract.date_labels`) know as an update's: a word and a colon no list names is as often a
+    page's own date's ("Datum:", "Fecha:", "日期：", "Udgivet:", "Vydáno:"), whose line's plain earlier day is
+    something else's (a print edition's, a match's, a photo's). Not a sentence's line (a story's opening
+    dateline: longer than :data:`FIELD_LINE_CHARS`), nor a linked or quoted date in it (another page's)."""
     pieces = [(row, text) for row, text, node in _line_texts(_line_of(holder))
               if node.tag not in HEADING_TAGS and not _quoted_or_linked(node, url, own)]
     if sum(len(text) for _, text in pieces) > FIELD_LINE_CHARS:
@@ -1576,7 +1576,7 @@ def _earlier_field_day(holder: HtmlElement, found: str, updated: bool, url: str 
     rows = [(row, field.strip()) for row, text in pieces for field in _FIELD_BREAK.split(text) if field.strip()]
     first = next((index for index, (_, field) in enumerate(rows)
                   if DAY_NUMBER.search(field) and _decided_day(field, open_order) == found[:10]), None)
-    if first is None or not (updated or _FIELD_LABEL.search(_before_number(rows[first][1]))):
+    if first is None:
         return None
     fields = [field for row, field in rows[first + 1:] if row == rows[first][0]]  # the date's own row's, after it
     label = ""
@@ -1599,6 +1599,8 @@ def _is_date_field(field: str) -> bool:
     number = _NUMBER.search(field)
     if number is None or len(field) > DATE_FIELD_CHARS or _SPAN_MARK.search(field) is not None:
         return False
+    if _SIGN_BEFORE.search(field, 0, number.start()) is not None:
+        return False  # a death's, a birth's, a photo's day ("† 15.04.2026", "* 01.01.1940", "📷 13.04.2026")
     *opening, last = _FIELD_COMMA.split(field[:number.start()])
     if not (all(len(_WORDS.findall(part)) <= 1 for part in opening)
             and all(is_month_name(word) for word in _WORDS.findall(last))):
