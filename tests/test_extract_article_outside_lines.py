@@ -105,3 +105,39 @@ def test_an_index_page_with_one_intro_line_is_still_no_article():
     html = (f"<html><body><main><div class='section'><h1>Transport</h1><p class='intro'>All the news about transport."
             f"</p>{teasers}</div><p class='app-promo'>Download our free app</p></main></body></html>")
     assert extract_article(html, "https://news.example/transport/").article is None
+
+
+# language: (a story's own lines without a sentence: a poem's, a scoreline's, an address's)
+OWN_LINES = {
+    "en": ["The river keeps its silver road", "past the mill and the old bridge", "and no one fishes now"],
+    "ru": ["Река хранит свою серебряную дорогу", "мимо мельницы и старого моста", "и никто теперь не рыбачит"],
+    "ja": ["川は銀の道を守る", "水車小屋と古い橋のそばで", "今は誰も釣らない"],
+    "ar": ["النهر يحفظ طريقه الفضي", "قرب الطاحونة والجسر القديم", "ولا أحد يصطاد الآن"],
+    "hi": ["Arsenal 2–1 Chelsea", "Saka 12', Havertz 55' – Palmer 80'", "Emirates Stadium, 60 112"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_LINES))
+def test_a_storys_lines_without_a_sentence_after_its_head_of_headline_and_standfirst_stay(lang):
+    """A template prints headline and standfirst in one box and the story's body in the next; a poem's,
+    a scoreline's lines there hold no sentence, and are the story, not labels around it."""
+    headline, first, second, *_ = BRIEFS[lang]
+    own = OWN_LINES[lang][:2]
+    story = "".join(f"<p>{line}</p>" for line in own)
+    html = brief_page(lang, "").replace(
+        f"<article class='post'><h1>{headline}</h1></article>",
+        f"<article class='post'><div class='entry-header'><h1>{headline}</h1><p class='lead'>{first} {second}</p></div>"
+        f"<div class='entry-content'>{story}</div></article>")
+    text = text_of(html)
+    assert first in text and second in text and all(line in text for line in own)
+
+
+def test_a_storys_body_in_a_layout_of_boxes_stays():
+    """No <article> or <main> marks the story (a framework's boxes): nothing tells a head box from the story."""
+    html = ("<html><body><div id='root'><div class='hero'><h1>Poet wins city prize</h1><p>The poet Mary Collins won "
+            "this year's city literature prize on Friday evening at a ceremony in the old town hall.</p></div>"
+            "<div class='content'><p>The river keeps its silver road</p></div><div class='promo'><p>Get our app</p></div></div></body></html>")
+    page = PageElements(parse_html(html))
+    text = ("The poet Mary Collins won this year's city literature prize on Friday evening at a ceremony in the old "
+            "town hall.\nThe river keeps its silver road\nGet our app")
+    assert without_outside_lines(text, page) == text

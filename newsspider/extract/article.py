@@ -152,6 +152,8 @@ MAX_UNFLATTENED_CHARS = 20_000
 # A heading's last part is the headline shown with a kicker when it shares this share of its words
 # with the declared title (a page may word the two apart: "Druck durch ..." / "Druck mit ...").
 HEADLINE_SHARED_WORDS = 0.5
+# what HTML marks as a whole story or a page's main content: a short story's own lines lie within it
+_STORY_SECTIONS = ("article", "main")
 # ASCII case folding only: Unicode folding reads "&zwſp;" (long s) as an entity name.
 _JOINER_ENTITIES = re.compile(
     r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE | re.ASCII)
@@ -1415,23 +1417,35 @@ def without_outside_lines(text: str, page: PageElements,
 
 
 def story_container(page: PageElements, told: list[str]) -> HtmlElement | None:
-    """The element holding the page's story: the smallest holding every ``<h1>`` of the page (its headline)
-    and every line of ``told`` (the text's running lines, whitespace aside). None where the page has no
-    ``<h1>``, or where only the page's ``<body>`` holds them all (nothing is outside it: two stories each under
+    """The element holding the page's story: the smallest holding every ``<h1>`` of the page (its headline),
+    every line of ``told`` (the text's running lines, whitespace aside) and the ``<article>`` or ``<main>``
+    the first headline stands in (:func:`_headline_section`: a story's lines without a sentence, a poem's, a
+    scoreline, an address, follow a head of headline and standfirst in their own box). None where the page
+    has no ``<h1>``, where the headline stands in no such element (a layout of boxes does not tell the story's
+    extent), or where only the page's ``<body>`` holds them all (nothing is outside it: two stories each under
     its own headline, an infinite scroll, or a text that took in a line from around the story)."""
     headlines = page.of("h1")
-    if not headlines:
+    if not headlines or (section := _headline_section(headlines[0])) is None:
         return None
     keys = [without_spaces(line) for line in told]
     for container in headlines[0].iterancestors():
         if container.tag in ("body", "html") or container.getparent() is None:
             return None
-        if any(not _within(headline, container) for headline in headlines[1:]):
+        if (container is not section and not _within(section, container)) or any(
+                not _within(headline, container) for headline in headlines[1:]):
             continue
         held = without_spaces(text_content(container))
         if all(key in held for key in keys):
             return container
     return None
+
+
+def _headline_section(headline: HtmlElement) -> HtmlElement | None:
+    """The nearest ``<article>`` or ``<main>`` (or an element in either role) holding ``headline``: what
+    HTML marks as the whole story or the page's main content, where a box of headline and sentences may be
+    only the story's head. None where the page marks neither around it."""
+    return next((element for element in headline.iterancestors()
+                 if element.tag in _STORY_SECTIONS or element.get("role") in _STORY_SECTIONS), None)
 
 
 def _within(element: HtmlElement, container: HtmlElement) -> bool:
