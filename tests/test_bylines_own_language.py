@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsspider.extract.bylines import author_names, is_author_word, names_author
+from newsspider.extract.bylines import author_names, is_author_word, is_written_byline, names_author
 from newsspider.extract.metadata import read_metadata
 from newsspider.extract.parse import parse_html
 
@@ -88,3 +88,31 @@ def test_a_word_that_is_and_only_in_another_language_joins_no_names(lang: str | 
 def test_a_label_in_a_script_whose_vowels_are_marks_goes() -> None:
     assert author_names(["ލިޔުނީ: އައިޝަތު ރަޝީދާ"]) == ["އައިޝަތު ރަޝީދާ"]  # Thaana's vowel signs
     assert author_names(["लेखक: प्रिया जोशी और अमोल पाटील"]) == ["प्रिया जोशी", "अमोल पाटील"]
+
+
+def test_a_byline_in_a_caption_holding_the_headline_is_the_storys() -> None:
+    # a theme's hero image: the headline and its byline set in the picture's <figcaption>, no picture's credit
+    html = ("<html><head><title>Bridge opens</title></head><body><article><figure class='hero'><img src='h.jpg'>"
+            "<figcaption><h1>Bridge opens</h1><div class='byline'>Anna Nowak</div></figcaption></figure>"
+            f"<div class='content'>{STORY}</div></article></body></html>")
+    assert read_metadata(parse_html(html), "https://news.example/2026/05/bridge.html").authors == ["Anna Nowak"]
+
+
+@pytest.mark.parametrize("line", ["東京特派員", "台北記者", "서울 특파원", "東京特派員 2026年5月4日"])
+def test_a_place_before_a_reporters_title_is_a_post_not_a_written_byline(line: str) -> None:
+    assert not is_written_byline(line)
+
+
+@pytest.mark.parametrize("line", ["최유진 기자", "中村美咲記者", "박성훈·김민지 기자 2026.05.04"])
+def test_names_before_a_reporters_title_are_a_written_byline(line: str) -> None:
+    assert is_written_byline(line)
+
+
+@pytest.mark.parametrize("word", ["autor", "autore", "yazar", "penulis", "avtor"])
+def test_an_author_word_of_another_language_under_the_story_outweighs_no_written_byline(word: str) -> None:
+    # a related list's teasers name their writers by the same words; the story's byline is written under the headline
+    related = ("<ul class='related'>" + "".join(f"<li><a href='/{i}'>Otra noticia número {i}</a> "
+                                                f"<span class='{word}'>Carlos Mendes</span></li>" for i in range(3)) + "</ul>")
+    assert authors("<p>Por Ana Souza Lima</p>", after=related) == ["Ana Souza Lima"]
+    box = f"<div class='{word}-box'><span class='{word}-name'>Carlos Mendes</span><p>Autor do livro.</p></div>"
+    assert authors("", after=box) == []

@@ -290,8 +290,11 @@ _CHINESE_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
 # A line that is names in Hangul or Han, listed by a middle dot, and the reporter's title Korean and Japanese write
 # after them ("최유진 기자", "박성훈·김민지 기자", "中村美咲記者"), then nothing or the story's time: the byline written
 # out, as "By Jane Doe" is (:func:`is_written_byline`; Daum prints it so in a span of no class naming it).
-_NAMES_BEFORE_ROLE = re.compile(rf"[{_HANGUL}{_HAN}]{{2,4}}(?:\s*[·・･]\s*[{_HANGUL}{_HAN}]{{2,4}})*"
+_NAMES_BEFORE_ROLE = re.compile(rf"([{_HANGUL}{_HAN}]{{2,4}}(?:\s*[·・･]\s*[{_HANGUL}{_HAN}]{{2,4}})*)"
                                 r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員)(?=\s|$)")
+# ... its names apart: a place's name there is the post a correspondent reports from, written before the title as a
+# person's name is ("東京特派員", "台北記者": no one's name; :func:`newsspider.extract.places.is_place_name`).
+_NAMES_LIST_DOT = re.compile(r"\s*[·・･]\s*")
 # ... and after the names, where or what they report ("北京报道": reports from Beijing, "摄影报道": a
 # photo report, "发自北京": sent from Beijing): no name, though as many characters.
 # A part of its own (set off by a slash: "记者王小明/北京报道"), it names no one either.
@@ -676,8 +679,9 @@ def is_written_byline(text: str) -> bool:
     if _written_names(text):
         return True
     role = _NAMES_BEFORE_ROLE.match(text)
-    if role is not None and (role.end() == len(text) or _date_start(text[role.end():]) is not None):
-        return True  # "최유진 기자", "최유진 기자 입력 2024.09.11 06:05"
+    if (role is not None and (role.end() == len(text) or _date_start(text[role.end():]) is not None)
+            and not any(map(is_place_name, _NAMES_LIST_DOT.split(role.group(1))))):
+        return True  # "최유진 기자", "최유진 기자 입력 2024.09.11 06:05"; not a correspondent's post ("東京特派員")
     parts = _SPACED_PARTS.split(text)
     if len(parts) < 2 or not all(_DIGIT.search(part) for part in parts[1:]) or not _written_names(parts[0]):
         return False

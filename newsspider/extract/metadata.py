@@ -471,11 +471,15 @@ def _visible_byline(page: PageElements, title: str | None, url: str | None = Non
     if heading is not None:  # bylines stand by the headline
         before, after = neighbours(heading, BYLINE_BEFORE, BYLINE_AFTER)
         if above_story:  # under the headline only, declared the story's author (:func:`_declares_author`)
-            header = set(takewhile(lambda element: not _opens_story(element),
-                                   islice(following(heading, next(heading.iterancestors("article"), None)), HEADER_ELEMENTS)))
+            header = _header(heading)
             candidates = _outside_teasers([element for element in after if element in header], heading, _declares_author)
         else:
-            candidates = [element for element in reversed(before) if _marks_byline(element)] + _outside_teasers(after, heading, _marks_byline)
+            marked = _outside_teasers(after, heading, _marks_byline)
+            english = [_marks_byline(element, other_languages=False) for element in marked]
+            if not all(english):  # (rare) marked by an author word of another language: only in the header
+                header = _header(heading)
+                marked = [element for element, marks in zip(marked, english, strict=True) if marks or element in header]
+            candidates = [element for element in reversed(before) if _marks_byline(element)] + marked
             candidates = candidates or _marked_in_header(heading)
     elif above_story:
         return []  # no headline: nothing tells a byline from a teaser's
@@ -545,6 +549,13 @@ def _site_page_link(href: str | None, url: str | None) -> bool:
         return False
     address = join_url(url, href.strip())
     return address.startswith(("http://", "https://")) and not other_site(address, [url])
+
+
+def _header(heading: HtmlElement) -> set[HtmlElement]:
+    """The elements behind the headline up to the story's text (:func:`_opens_story`), inside the headline's
+    ``<article>`` where it has one, :data:`HEADER_ELEMENTS` at most: the story's header."""
+    article = next(heading.iterancestors("article"), None)
+    return set(takewhile(lambda element: not _opens_story(element), islice(following(heading, article), HEADER_ELEMENTS)))
 
 
 def _marked_in_header(heading: HtmlElement) -> list[HtmlElement]:
@@ -790,16 +801,19 @@ def _lines(element: HtmlElement) -> list[str]:
     return [text for text in (single_spaced(line.text) for line in text_lines(element, _LINE_ENDS)) if text]
 
 
-def _marks_byline(element: HtmlElement) -> bool:
+def _marks_byline(element: HtmlElement, other_languages: bool = True) -> bool:
     """A class or id naming an author or a byline (in any language: :func:`names_author`, DataLife Engine's
     ``class="autor"``; a whole word, not "autorefresh"), ``rel`` or ``itemprop`` author: an element near the
-    headline that holds the byline."""
+    headline that holds the byline. Without ``other_languages``, not a word for the author in a language other than
+    English's: such a word marks the byline only in the story's header (:func:`_visible_byline`), as the same words
+    name the writers of a related list's teasers, of a quote or of a book in a box under the story, where they would
+    outweigh the byline written under the headline ("Por Ana Souza")."""
     marks = element.get("class")
-    if marks is not None and ("uthor" in marks or "yline" in marks or marks == "byl" or names_author(marks)
+    if marks is not None and ("uthor" in marks or "yline" in marks or marks == "byl" or other_languages and names_author(marks)
                               or "by" in marks.lower() and _by_class_byline(element, marks)):
         return True
     marks = element.get("id")
-    return ((marks is not None and ("uthor" in marks or "yline" in marks or names_author(marks)))
+    return ((marks is not None and ("uthor" in marks or "yline" in marks or other_languages and names_author(marks)))
             or element.get("rel") == "author" or element.get("itemprop") == "author")
 
 
@@ -863,8 +877,11 @@ def _classed_comment(element: HtmlElement) -> bool:
 
 def _outside_story(element: HtmlElement) -> bool:
     """Navigation, an aside, a form, or a comment thread: bylines there are not the story's; nor is a
-    picture's caption (``<figcaption>``): a name marked there is the picture's credit ("Fot. Jan Kowalski")."""
-    return element.tag in ("nav", "aside", "footer", "form", "figcaption") or _classed_comment(element)
+    picture's caption (``<figcaption>``): a name marked there is the picture's credit ("Fot. Jan Kowalski").
+    A ``<figcaption>`` holding a heading is no picture's caption but the story's header set over its picture
+    (a theme's hero image: the headline and its byline in one caption)."""
+    return (element.tag in ("nav", "aside", "footer", "form") or _classed_comment(element)
+            or element.tag == "figcaption" and next(element.iter(*HEADING_TAGS), None) is None)
 
 
 def _within_outside_story(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
