@@ -134,7 +134,44 @@ def test_tabulates_only_reads_rows_with_no_sentence_in_any_cell(lines, expected)
 def test_a_layout_table_framing_the_pages_own_headline_is_no_data():
     """An old site's (a forum's) layout table holds the page's headline and name in its cells: its frame, no
     data under it, whatever its post's text ends with."""
-    lines = ["|  |  | Cloud Town |", "| Forum | Log in |", "| bong effect finish never |  |",
-             "|  | bong effect finish never bong effect finish never |"]
+    lines = ["| Home | Cloud Town |", "| Forum | Log in |", "| bong effect finish never | Reply |",
+             "| Posts: 3 | bong effect finish never bong effect finish never |"]
     assert tabulates_only(lines) is True
     assert tabulates_only(lines, title="bong effect finish never - Cloud Town") is False
+
+
+# A poem's lines, or a notice's, end with no mark: set in a table of one column (a stanza or a line a row,
+# an old site's layout), they are no data's rows.
+POEM = {
+    "en": ["The river runs grey tonight", "the lamps burn low along the quay", "my father walks here every winter",
+           "and counts the boats that never come"],
+    "ru": ["Река сегодня серая", "фонари горят низко у причала", "отец гуляет здесь каждой зимой",
+           "и считает лодки что не придут"],
+    "zh": ["今夜的河水是灰色的", "码头上的灯低低地亮着", "父亲每年冬天都在这里散步", "数着那些不会回来的船"],
+    "hi": ["आज रात नदी धूसर है", "घाट पर दीये मद्धम जलते हैं", "मेरे पिता हर सर्दी यहाँ टहलते हैं",
+           "और उन नावों को गिनते हैं जो नहीं आतीं"],
+    "ar": ["النهر رمادي الليلة", "المصابيح تحترق خافتة على الرصيف", "أبي يمشي هنا كل شتاء", "ويعد القوارب التي لا تأتي"],
+}
+
+
+@pytest.mark.parametrize("lang", list(POEM))
+@pytest.mark.parametrize("per_row", ["stanza", "line"])
+def test_a_poem_set_in_a_table_of_one_column_stays_an_article(lang, per_row):
+    lines = POEM[lang]
+    if per_row == "stanza":
+        rows = ["<br>".join(lines[n:] + lines[:n]) for n in range(4)]
+    else:
+        rows = lines + lines[::-1] + lines
+    result = extract_article(page(lang, "River", "<table>" + "".join(f"<tr><td>{row}</td></tr>" for row in rows)
+                                  + "</table>"), URL)
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["| Montag, 7. 12. | ☀ | 12° |"] * 3, True),  # a date with its weekday ends with a number's dot
+    (["| 12' | Der späte Kopfball von Sané bedeutete den Endstand von 2:1. |"] * 3, False),  # a sentence ends in a score
+    (["| 12' | 补时阶段的头球将比分定格为2-1. |"] * 3, False),  # an ideograph is a word
+    (["| The river runs grey tonight |", "| the lamps burn low along the quay |", "| my father walks here |"], False),
+])
+def test_tabulates_only_tells_a_sentence_ending_in_a_number_and_a_one_column_table(lines, expected):
+    assert tabulates_only(lines) is expected

@@ -73,6 +73,7 @@ from newsspider.extract.headline import names_section
 from newsspider.extract.jsonld import declares_listing
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import (
+    CJK_CLASS,
     CLOSING_MARKS,
     REVERSED_CLOSING_QUOTES,
     SENTENCE_TERMINATORS,
@@ -122,8 +123,12 @@ DATA_ROWS = 3
 FLAT_UNITS = 3
 # A cell border of trafilatura's table rows: a pipe that is not a cell's own escaped one ("\\|").
 _TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
-# A cell ending in a number's dot (a date, "31. 5. 2026.", "7.12."; an ordinal, "3."): no sentence's end.
+# A cell ending in a number's dot (a date, "31. 5. 2026.", "7.12."; an ordinal, "3."): no sentence's end,
+# where it holds no more words of letters than numbers ("Montag, 7. 12."; "Endstand nach Toren von Kane und
+# Musiala 2:1." is a sentence). An ideograph is a word of its own (Chinese writes no spaces between words).
 _NUMBER_END = re.compile(r"\d[.．]\W*$")
+_LETTER_WORD = re.compile(f"[{CJK_CLASS}]|[^\\W\\d_{CJK_CLASS}]+")
+_NUMBER = re.compile(r"\d+")
 # Where a page's title sets its parts apart ("Headline - Section | Site", "標題｜網站").
 _TITLE_PARTS = re.compile(r"\s+[-–—|·•:»]+\s+|[｜︱]")
 # An image file's address (a link to the photo itself).
@@ -1229,7 +1234,7 @@ def tabulates_only(lines: list[str], paragraph: Callable[[str], bool] | None = N
     forum post's title in a row above its text), no data under it."""
     paragraph = paragraph or running_text
     parts = {_key(part) for part in _TITLE_PARTS.split(title or "")} - {""}
-    rows = [line for line in lines if line.startswith("|")]
+    rows = [line for line in lines if line.startswith("|") and _data_row(line)]
     if sum(any(char.isalnum() for char in row) for row in rows) < DATA_ROWS:
         return False
     if 2 * sum(map(len, rows)) <= sum(map(len, lines)):
@@ -1240,11 +1245,25 @@ def tabulates_only(lines: list[str], paragraph: Callable[[str], bool] | None = N
                 return False
             continue
         for cell in (cell.strip() for cell in _TABLE_CELL_BORDER.split(line)):
-            if cell and (prose(cell) or (paragraph(cell) and not _NUMBER_END.search(cell))):
+            if cell and (prose(cell) or (paragraph(cell) and not _numbers_end(cell))):
                 return False
             if _key(cell) in parts:
                 return False  # the page's own headline or name in a cell: its frame
     return True
+
+
+def _data_row(row: str) -> bool:
+    """A table's row (trafilatura's "| a | b |") that sets two cells or more side by side: a value beside
+    its label, a score between two teams. A table of one column is a layout's, not data's: a poem's
+    stanzas, a story's paragraphs, a notice's lines, one a row."""
+    return sum(bool(cell.strip()) for cell in _TABLE_CELL_BORDER.split(row)) >= 2
+
+
+def _numbers_end(cell: str) -> bool:
+    """A cell ending in a number's dot (:data:`_NUMBER_END`) that holds no more words of letters than
+    numbers: a date ("31. 5. 2026.", "Montag, 7. 12.") or an ordinal, no sentence ending in a score."""
+    return (_NUMBER_END.search(cell) is not None
+            and len(_LETTER_WORD.findall(cell)) <= len(_NUMBER.findall(cell)))
 
 
 def _linked_line(line: str, linked: set[str]) -> bool:
