@@ -710,12 +710,11 @@ def _dialogue_turn(lines: list[str], index: int, pats: Patterns, unanswered: int
     story's, not a byline: its label (a colon closes it) opens another line of the text too and a
     line beside it opens with another speaker's label and says something (no credit naming people
     only, :func:`is_labelled_names`: "Фото: Анна Смирнова" beside a byline is the template's), or it
-    opens two other lines or more (the
-    questions of an interview whose answers carry no label) ``unanswered`` or more. A byline
-    repeated once in an author box below the story has no other speaker beside it: above the
-    story it goes as before. Below the story, where a credit of this shape goes only since
-    session 69, one other line with its label keeps it (``unanswered`` 1: an interview whose other
-    turns an earlier stage took still ends with its own "记者：谢谢")."""
+    opens ``unanswered`` other lines or more (the questions of an interview whose answers carry no
+    label). A byline repeated once in an author box below the story has no other speaker beside it:
+    above the story it goes. Below the story, where a credit of this shape is a template's closing
+    line, one other line with its label keeps it (``unanswered`` 1: an interview whose other turns
+    an earlier stage took still ends with its own "记者：谢谢")."""
     label = dialogue_label(lines[index])
     if not label:
         return False
