@@ -127,3 +127,38 @@ def test_a_box_marked_otherwise_inside_a_prompt_of_many_lines_still_goes():
     block = ('<div class="follow-us"><p>Pratite nas</p><div class="newsletter"><p>Prijavite se na newsletter</p>'
              '<a href="/newsletter">Prijava</a></div></div>')
     assert clean(block, ["Pratite nas", "Prijavite se na newsletter"], head="") == [BODY[0], "Pratite nas", BODY[1]]
+
+
+def test_a_statement_linking_the_sites_channel_under_a_subheading_or_before_a_list_stays():
+    # "How to watch" sections: the story's statement stands between its subheadings, or before its list.
+    line = "Debata počinje u devet, a uživo je prenosi naš kanal na Facebooku."
+    block = '<p>Debata počinje u devet, a uživo je prenosi naš kanal na <a href="https://www.facebook.com/DnevnikBiH">Facebooku</a>.</p>'
+    assert clean(f"<h2>Kako gledati</h2>{block}<h2>Ko učestvuje</h2>", ["Kako gledati", line, "Ko učestvuje"]) == [
+        BODY[0], "Kako gledati", line, "Ko učestvuje", BODY[1]]
+    item = "- Vijećnici glasaju poimenično."
+    assert clean(f"{block}<ul><li>Vijećnici glasaju poimenično.</li></ul>", [line, item]) == [BODY[0], line, item, BODY[1]]
+    # Thai marks no sentence end: a line between the story's cannot be told from a call, and stays.
+    thai = "การดีเบตจะถ่ายทอดสดทางเฟซบุ๊กของเรา"
+    thai_block = '<p>การดีเบตจะถ่ายทอดสดทาง<a href="https://www.facebook.com/DnevnikBiH">เฟซบุ๊กของเรา</a></p>'
+    assert clean(thai_block, [thai]) == [BODY[0], thai, BODY[1]]
+    # At the story's edge, with a list of the site's networks after it, the call still goes.
+    call = "Pratite nas na društvenim mrežama."
+    tail = f'<p><a href="https://www.facebook.com/DnevnikBiH">{call}</a></p><ul><li><a href="https://t.me/dnevnik_bih">Telegram</a></li></ul>'
+    assert clean("", [], after=tail, tail=[call, "- Telegram"]) == BODY
+
+
+def test_an_embedded_post_of_the_site_naming_its_own_handle_stays():
+    line = "Uživo sa sjednice vijeća @DnevnikBiH"
+    credit = "— Dnevnik (@DnevnikBiH) May 6, 2024"
+    block = ('<blockquote class="twitter-tweet"><p>Uživo sa sjednice vijeća <a href="https://twitter.com/DnevnikBiH?ref_src=twsrc%5Etfw">'
+             '@DnevnikBiH</a></p>&mdash; Dnevnik (@DnevnikBiH) <a href="https://twitter.com/DnevnikBiH/status/1790000000000000000">'
+             'May 6, 2024</a></blockquote>')
+    head = DECLARED + '<meta name="twitter:site" content="@DnevnikBiH">'
+    assert clean(block, [line, credit], head=head) == [BODY[0], line, credit, BODY[1]]
+
+
+def test_a_paywalls_blocks_each_wrapped_alike_keep_their_one_line_subheading():
+    block = ('<div class="paywall"><h2>Šta slijedi</h2></div><div class="paywall"><p>Vijeće će o žalbi odlučiti u junu.</p></div>'
+             '<div class="paywall"><p>Pročitajte odluku:</p></div>')
+    lines = ["Šta slijedi", "Vijeće će o žalbi odlučiti u junu.", "Pročitajte odluku:"]
+    assert clean(block, lines, head="") == [BODY[0], *lines, BODY[1]]

@@ -27,8 +27,10 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import registrable_domain
 from newsspider.extract.cleaning.text import has_sentence_break, width_at_most
-from newsspider.extract.elements import PageElements, text_content
+from newsspider.extract.elements import HEADING_TAGS, PageElements, text_content
+from newsspider.extract.language import dominant_script
 from newsspider.extract.pagetype import running_text
+from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS
 
 __all__ = ["OwnChannels", "channel_lines"]
 
@@ -138,6 +140,7 @@ def channel_lines(page: PageElements, page_url: str | None, candidates: set[str]
     channels = OwnChannels(page, page_url)
     found: set[str] = set()
     seen: set[HtmlElement] = set()
+    headings: set[str] | None = None
     for link in links:
         block = block_of(link)
         if block is None or block in seen:
@@ -148,19 +151,49 @@ def channel_lines(page: PageElements, page_url: str | None, candidates: set[str]
             continue
         if not width_at_most(whole, MAX_CHANNEL_LINE_WIDTH) or has_sentence_break(whole):
             continue
-        if all(channels.owns(other) for other in _hrefs(block)) and not _inside_story(whole, lines):
+        if not all(channels.owns(other) for other in _hrefs(_quote_of(block))):
+            continue
+        if headings is None:
+            headings = {block_text(heading) for heading in page.of(*HEADING_TAGS)}
+        if not _inside_story(whole, lines, headings):
             found.add(whole)
     return found
 
 
-def _inside_story(line: str, lines: list[str]) -> bool:
-    """Whether ``line`` ends like a sentence and each place it stands in ``lines`` is between two
-    lines that do (the story's paragraphs)."""
-    if not running_text(line):
+def _quote_of(block: HtmlElement) -> HtmlElement:
+    """The quote around ``block`` (an embedded post: a tweet quotes the site's own account's words
+    and links the post itself, no profile), else ``block``."""
+    return next(block.iterancestors("blockquote"), block)
+
+
+def _inside_story(line: str, lines: list[str], headings: set[str]) -> bool:
+    """Whether ``line`` ends like a sentence (:func:`_may_end_sentence`) and each place it stands in
+    ``lines`` has a line of the story's running text (:func:`~newsspider.extract.pagetype.running_text`) before and after it, past
+    the story's subheadings (``headings``: the page's headings' texts) and list items between: a
+    statement of the story's ("How to watch" / "The debate streams live on our YouTube channel." /
+    the next subheading), where the site's call to follow it stands at the story's edge."""
+    if not _may_end_sentence(line):
         return False
     places = [index for index, other in enumerate(lines) if other == line or other == f"- {line}"]
-    return bool(places) and all(0 < index < len(lines) - 1 and running_text(lines[index - 1])
-                                and running_text(lines[index + 1]) for index in places)
+    return bool(places) and all(_story_line(lines[:index][::-1], headings) and _story_line(lines[index + 1:], headings)
+                                for index in places)
+
+
+def _story_line(lines: list[str], headings: set[str]) -> bool:
+    """Whether the first of ``lines`` that is no heading and no list item of a few words (a list of
+    the site's networks) is running text; or a list item that is."""
+    for line in lines:
+        item = line.startswith("- ")
+        if line in headings or (item and not _may_end_sentence(line[2:])):
+            continue
+        return _may_end_sentence(line[2:] if item else line)
+    return False
+
+
+def _may_end_sentence(line: str) -> bool:
+    """Whether ``line`` is running text, or in a script that marks no sentence's end (Thai, Lao),
+    where a statement cannot be told from a call and is taken for one."""
+    return running_text(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS
 
 
 def _hrefs(block: HtmlElement) -> Iterator[str]:

@@ -1813,11 +1813,21 @@ def _prompt_line(box: HtmlElement) -> bool:
     or digit, :data:`MAX_CHANNEL_LINE_WIDTH` wide at most, that is no sentence, in a script that
     marks a sentence's end: a call ("Subscribe to keep reading", "Pratite nas na Facebooku") and
     its button. A paywall's locked part of the story is paragraphs that end like sentences; a line
-    in Thai or Lao cannot tell."""
-    lines = [line for line in (_norm(line.text) for line in text_lines(box, _BLOCKS | {"br"}))
-             if any(map(str.isalnum, line))]
-    return (len(lines) == 1 and width_at_most(lines[0], MAX_CHANNEL_LINE_WIDTH) and not running_text(lines[0])
-            and dominant_script(lines[0]) not in UNMARKED_SENTENCE_SCRIPTS)
+    in Thai or Lao cannot tell. A box sharing the class that names it with a sibling box that shows a
+    sentence is one of the story's blocks, each wrapped as locked (a subheading, "Read the decision:")."""
+    lines = _shown_lines(box)
+    if not (len(lines) == 1 and width_at_most(lines[0], MAX_CHANNEL_LINE_WIDTH) and not running_text(lines[0])
+            and dominant_script(lines[0]) not in UNMARKED_SENTENCE_SCRIPTS):
+        return False
+    names = {name for name in _class_kind(box.get("class")) if _names_prompt(_mark_words(name))}
+    return not any(names & _class_kind(sibling.get("class")) and any(map(running_text, _shown_lines(sibling)))
+                   for sibling in chain(box.itersiblings(preceding=True), box.itersiblings()))
+
+
+def _shown_lines(box: HtmlElement) -> list[str]:
+    """The lines of ``box`` (its blocks and ``<br>``) that show a letter or a digit."""
+    return [line for line in (_norm(line.text) for line in text_lines(box, _BLOCKS | {"br"}))
+            if any(map(str.isalnum, line))]
 
 
 def _is_modal(element: HtmlElement) -> bool:
