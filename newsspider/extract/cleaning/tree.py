@@ -230,7 +230,7 @@ _BOX_MARKS = frozenset({
     "menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs",
     "share", "sharing", "sns",
 })
-# Words of a class or id naming the site's prompt to pay, follow or install (session 69): a paywall's
+# Words of a class or id naming the site's prompt to pay, follow or install: a paywall's
 # ("paywall-prompt": also the locked part of the story, so a box of these marks goes only as one short
 # line that is no sentence, :func:`_prompt_line`); a call to follow the site ("follow" with "us" or
 # "social": "follow-us", "social-follow"; not "follow-up", a story's update); a promotion of its app
