@@ -643,7 +643,7 @@ def _own_paragraph(page: PageElements, paragraph: HtmlElement) -> bool:
     "read also" line's: :func:`own_text`) and ends like a sentence (:func:`running_text`; in a script that
     ends its sentences with no mark, Thai or Lao, any text)."""
     text = own_text(page, paragraph)
-    return bool(text) and (running_text(text) or dominant_script(text) in UNMARKED_SENTENCE_SCRIPTS)
+    return bool(text) and may_run(text)
 
 
 def own_text(page: PageElements, paragraph: HtmlElement) -> str:
@@ -1201,6 +1201,12 @@ def running_text(line: str) -> bool:
     """A paragraph that ends like a sentence (a label, headline or date line does not), also
     inside a quote closed the German, Czech or Danish way (:data:`REVERSED_CLOSING_QUOTES`)."""
     return ends_sentence(line) or ends_sentence(line.rstrip().rstrip(REVERSED_CLOSING_QUOTES))
+
+
+def may_run(line: str) -> bool:
+    """:func:`running_text`, or any text in a script that ends its sentences with no mark (Thai, Lao:
+    :data:`UNMARKED_SENTENCE_SCRIPTS`), where a statement cannot be told from a label and is taken for one."""
+    return running_text(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS
 
 
 def _link_list(lines: list[str], link_texts: Callable[[], set[str]]) -> bool:

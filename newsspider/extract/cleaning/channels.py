@@ -28,9 +28,7 @@ from lxml.html import HtmlElement
 from newsspider.extract.addresses import registrable_domain
 from newsspider.extract.cleaning.text import has_sentence_break, width_at_most
 from newsspider.extract.elements import HEADING_TAGS, PageElements, text_content
-from newsspider.extract.language import dominant_script
-from newsspider.extract.pagetype import running_text
-from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS
+from newsspider.extract.pagetype import may_run
 
 __all__ = ["OwnChannels", "channel_lines"]
 
@@ -167,12 +165,12 @@ def _quote_of(block: HtmlElement) -> HtmlElement:
 
 
 def _inside_story(line: str, lines: list[str], headings: set[str]) -> bool:
-    """Whether ``line`` ends like a sentence (:func:`_may_end_sentence`) and each place it stands in
+    """Whether ``line`` ends like a sentence (:func:`~newsspider.extract.pagetype.may_run`) and each place it stands in
     ``lines`` has a line of the story's running text (:func:`~newsspider.extract.pagetype.running_text`) before and after it, past
     the story's subheadings (``headings``: the page's headings' texts) and list items between: a
     statement of the story's ("How to watch" / "The debate streams live on our YouTube channel." /
     the next subheading), where the site's call to follow it stands at the story's edge."""
-    if not _may_end_sentence(line):
+    if not may_run(line):
         return False
     places = [index for index, other in enumerate(lines) if other == line or other == f"- {line}"]
     return bool(places) and all(_story_line(lines[:index][::-1], headings) and _story_line(lines[index + 1:], headings)
@@ -184,16 +182,10 @@ def _story_line(lines: list[str], headings: set[str]) -> bool:
     the site's networks) is running text; or a list item that is."""
     for line in lines:
         item = line.startswith("- ")
-        if line in headings or (item and not _may_end_sentence(line[2:])):
+        if line in headings or (item and not may_run(line[2:])):
             continue
-        return _may_end_sentence(line[2:] if item else line)
+        return may_run(line[2:] if item else line)
     return False
-
-
-def _may_end_sentence(line: str) -> bool:
-    """Whether ``line`` is running text, or in a script that marks no sentence's end (Thai, Lao),
-    where a statement cannot be told from a call and is taken for one."""
-    return running_text(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS
 
 
 def _hrefs(block: HtmlElement) -> Iterator[str]:

@@ -157,7 +157,7 @@ from newsspider.extract.elements import (
     without_spaces,
 )
 from newsspider.extract.language import dominant_script
-from newsspider.extract.pagetype import BODY_PARAGRAPHS, holds_its_permalink, running_text
+from newsspider.extract.pagetype import BODY_PARAGRAPHS, holds_its_permalink, may_run, running_text
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
     ELLIPSIS,
@@ -1816,8 +1816,7 @@ def _prompt_line(box: HtmlElement) -> bool:
     in Thai or Lao cannot tell. A box sharing the class that names it with a sibling box that shows a
     sentence is one of the story's blocks, each wrapped as locked (a subheading, "Read the decision:")."""
     lines = _shown_lines(box)
-    if not (len(lines) == 1 and width_at_most(lines[0], MAX_CHANNEL_LINE_WIDTH) and not running_text(lines[0])
-            and dominant_script(lines[0]) not in UNMARKED_SENTENCE_SCRIPTS):
+    if not (len(lines) == 1 and width_at_most(lines[0], MAX_CHANNEL_LINE_WIDTH) and not may_run(lines[0])):
         return False
     names = {name for name in _class_kind(box.get("class")) if _names_prompt(_mark_words(name))}
     return not any(names & _class_kind(sibling.get("class")) and any(map(running_text, _shown_lines(sibling)))
